@@ -29,16 +29,19 @@ final class LogLines implements BlockFiller {
             "org.example.shop.OrderService - ", "org.example.http.RequestLog - ",
             "org.example.cache.SessionCache - ", "org.example.db.ConnectionPool - ",
             "org.example.auth.LoginController - ", "org.example.search.QueryParser - "));
-    /** Message templates: {@code #} becomes a number below 100000, {@code @} an English word. */
+    /**
+     * Message templates: {@code #} becomes a number below 100000, {@code $} a number from 1 to 255,
+     * {@code @} an English word drawn by frequency.
+     */
     private static final byte[][] MESSAGES = bytes(List.of(
-            "accepted connection from 10.0.#.# port #",
-            "order # shipped to the warehouse in # ms",
-            "user # logged in after # attempts",
+            "accepted connection from 10.0.$.$ port #",
+            "order # shipped to the warehouse in $ ms",
+            "user # logged in after $ attempts",
             "cache miss for the key session:#, loading it from the database",
-            "request GET /api/v1/items/# completed with status 200 in # ms",
-            "request POST /api/v1/orders completed with status 201 in # ms",
-            "retrying the upload of batch # (attempt #)",
-            "heap usage # MiB of # MiB after the collection",
+            "request GET /api/v1/items/# completed with status 200 in $ ms",
+            "request POST /api/v1/orders completed with status 201 in $ ms",
+            "retrying the upload of batch # (attempt $)",
+            "heap usage # KiB of 262144 KiB after the collection",
             "slow query on the @ table took # ms",
             "user # searched for \"@ @\"",
             "timeout waiting for the lock on account #",
@@ -77,6 +80,8 @@ final class LogLines implements BlockFiller {
             for (byte b : MESSAGES[rnd.nextInt(MESSAGES.length)]) {
                 if (b == '#') {
                     n = number(line, n, rnd.nextInt(100_000));
+                } else if (b == '$') {
+                    n = number(line, n, 1 + rnd.nextInt(255));
                 } else if (b == '@') {
                     n = put(line, n, english.ascii[english.sample(rnd.nextLong())]);
                 } else {
