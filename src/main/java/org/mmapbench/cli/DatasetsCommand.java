@@ -101,7 +101,7 @@ final class DatasetsCommand implements Callable<Integer> {
             boolean missingText = c.status() == CorpusStatus.MISSING;
             if (c.status() == CorpusStatus.MISMATCH || missingText) {
                 problems++;
-                if (verify) {
+                if (verify || !missingText) { // a missing text may still be downloadable: only --verify calls it a problem
                     err.println("mmapbench: " + c.problem().orElse("corpus " + c.spec().id() + " is missing from the cache and the mirror"));
                 }
             }
