@@ -13,8 +13,9 @@ import java.util.List;
  * (it is part of the output format, not of the corpus seed); the corpus seed chooses the sequence of
  * phrases, punctuation and layout. Phrases contain the inner punctuation of their first two words.
  *
- * <p>NOTE: with 65,536 phrases, three-word sequences recur in large corpora (a 4 GiB file holds each
- * phrase a few thousand times) and rare words of the 8,000 are under-represented; word, " the " and
+ * <p>NOTE: with 16,384 phrases (about 290 KB, small enough to stay in a core's L2 cache, which is what
+ * makes generation fast), three-word sequences recur in large corpora (a 4 GiB file holds each phrase
+ * about 14,000 times) and the rarest of the 8,000 words may not occur at all; word, " the " and
  * five-letter-word frequencies are what the benchmarks depend on, not novelty.
  */
 final class EnglishProse extends ProseFiller {
