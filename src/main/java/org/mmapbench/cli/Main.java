@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "When does memory-mapped file I/O beat regular file I/O on the JVM? Benchmarks, checks, reports and a regression gate.",
         subcommands = {
+            DatasetsCommand.class,
+            GenerateCommand.class,
             JmhCommand.class,
             CommandLine.HelpCommand.class
         },

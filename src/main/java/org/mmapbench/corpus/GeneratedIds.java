@@ -1,0 +1,44 @@
+package org.mmapbench.corpus;
+
+import java.util.Optional;
+import org.mmapbench.util.Sizes;
+import org.mmapbench.util.UserInputException;
+
+/**
+ * Ids of generated corpora, {@code <kind>-<size>} with the size in its exact binary unit
+ * ({@code english-4KiB}, {@code log-64MiB}, {@code english-4GiB}, {@code random-bytes-1000}).
+ */
+public final class GeneratedIds {
+    private GeneratedIds() {
+    }
+
+    /** The canonical id of a generated corpus, e.g. {@code english-64MiB}. */
+    public static String idOf(CorpusKind kind, long bytes) {
+        return kind.id() + "-" + Sizes.formatExact(bytes);
+    }
+
+    /**
+     * Parses {@code id} as a generated corpus with the default seed.
+     *
+     * @return empty when {@code id} does not start with a generated kind
+     * @throws UserInputException when the kind is known but the size is malformed, zero or not written canonically
+     */
+    public static Optional<CorpusSpec> parse(String id) {
+        for (CorpusKind kind : CorpusKind.generatedKinds()) {
+            String prefix = kind.id() + "-";
+            if (!id.startsWith(prefix)) {
+                continue;
+            }
+            long bytes = Sizes.parse(id.substring(prefix.length()), "corpus id '" + id + "'");
+            if (bytes < 1) {
+                throw new UserInputException("corpus id '" + id + "': the size must be at least 1 byte");
+            }
+            String canonical = idOf(kind, bytes);
+            if (!canonical.equals(id)) {
+                throw new UserInputException("corpus id '" + id + "' is not written canonically: use '" + canonical + "'");
+            }
+            return Optional.of(CorpusSpec.generated(kind, bytes, CorpusSpec.DEFAULT_SEED));
+        }
+        return Optional.empty();
+    }
+}
