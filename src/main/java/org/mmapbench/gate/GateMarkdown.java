@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The gate's result as GitHub-flavoured Markdown, for a CI job summary ({@code $GITHUB_STEP_SUMMARY})
- * or a pull-request comment: headline, method, the rows that need attention, and every other row in a
- * collapsed {@code <details>} block.
+ * or a pull-request comment: headline, method, the rows that need attention (regressions first), and
+ * the unchanged rows in a collapsed {@code <details>} block.
  */
 public final class GateMarkdown {
 
@@ -32,6 +32,7 @@ public final class GateMarkdown {
             (r.verdict() == Verdict.UNCHANGED ? rest : attention).add(r);
         }
         if (!attention.isEmpty()) {
+            attention.sort(java.util.Comparator.comparing(GateRow::verdict)); // regressions first; stable within a verdict
             sb.append('\n');
             table(sb, attention);
         }

@@ -74,12 +74,18 @@ final class Synthetic {
      */
     static RunResults suite(String id, int benchmarks, int forks, double sigma, int slowIndex, double factor,
             SplittableRandom r) {
+        return suite(id, benchmarks, forks, sigma, slowIndex, factor, 5, r);
+    }
+
+    /** As {@link #suite(String, int, int, double, int, double, SplittableRandom)} with {@code iterations} per fork. */
+    static RunResults suite(String id, int benchmarks, int forks, double sigma, int slowIndex, double factor, int iterations,
+            SplittableRandom r) {
         List<BenchmarkResult> list = new ArrayList<>();
         for (int b = 0; b < benchmarks; b++) {
             double centre = 100 + b;
             double[] v = lognormal(b == slowIndex ? centre * factor : centre, sigma, forks, r);
             list.add(result("Bench" + b, "fair", BenchMode.AVERAGE_TIME, Map.of("corpus", "c", "strategy", "readAllBytes"),
-                    metric(Metric.PRIMARY, "us/op", v, 5, r), null));
+                    metric(Metric.PRIMARY, "us/op", v, iterations, r), null));
         }
         return run(id, list);
     }
