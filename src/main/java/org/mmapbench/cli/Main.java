@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             DatasetsCommand.class,
             GenerateCommand.class,
             JmhCommand.class,
+            GateCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
