@@ -61,8 +61,8 @@ public final class Headlines {
                     + faster + " show mapped faster, " + slower + " mapped slower and " + unclear
                     + " no clear difference or no interval (95% bootstrap intervals over forks).");
             if (best != null && best != worst) {
-                out.add("Largest speedup: " + describe(best) + " at " + Numbers.human(best.ratio()) + "x; smallest: "
-                        + describe(worst) + " at " + Numbers.human(worst.ratio()) + "x.");
+                out.add("Largest speedup: " + describe(best) + " at " + Numbers.human(best.ratio()) + "x (" + best.verdict()
+                        + "); smallest: " + describe(worst) + " at " + Numbers.human(worst.ratio()) + "x (" + worst.verdict() + ").");
             }
         }
         long lower = rows.stream().filter(r -> r.primary() && r.lowerConfidence()).count();

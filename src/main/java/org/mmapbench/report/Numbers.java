@@ -26,9 +26,16 @@ public final class Numbers {
         return significant(v, CSV_DIGITS);
     }
 
-    /** A value for people: {@value #HUMAN_DIGITS} significant digits, "n/a" for NaN. */
+    /** A value for people: {@value #HUMAN_DIGITS} significant digits kept even when zero ({@code 1.00}), "n/a" for NaN. */
     public static String human(double v) {
-        return Double.isNaN(v) ? "n/a" : significant(v, HUMAN_DIGITS);
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        if (Double.isInfinite(v) || v == 0) {
+            return significant(v, HUMAN_DIGITS);
+        }
+        BigDecimal d = new BigDecimal(v).round(new MathContext(HUMAN_DIGITS, RoundingMode.HALF_EVEN));
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 
     /** A value rounded to {@code digits} significant digits, by the rules above. */
