@@ -125,9 +125,14 @@ public final class Charts {
                 bySeries.computeIfAbsent(series(r, data.multipleEnvironments()), k -> new LinkedHashMap<>()).putIfAbsent(cat, r);
             }
             String title = workload + " (" + mode + ", " + unit + (o.logScale() ? ", log scale, no error bars" : ", error bars: 95% CI") + ")";
-            CategoryChart c = categoryChart(title, unit, o);
-            c.getStyler().setYAxisLogarithmic(o.logScale());
             List<String> cats = new ArrayList<>(categories);
+            boolean log = o.logScale() && rows.stream().anyMatch(r -> r.central() > 0 && Double.isFinite(r.central()));
+            if (o.logScale() && !log) {
+                title = workload + " (" + mode + ", " + unit + ", linear: no positive values for a log scale)";
+            }
+            CategoryChart c = categoryChart(title, unit, o);
+            c.getStyler().setYAxisLogarithmic(log);
+            c.getStyler().setXAxisLabelRotation(cats.size() > 6 ? 90 : 20);
             double min = Double.POSITIVE_INFINITY;
             for (Map.Entry<String, Map<String, ResultRow>> s : bySeries.entrySet()) {
                 List<Double> ys = new ArrayList<>();
@@ -135,7 +140,7 @@ public final class Charts {
                 for (String cat : cats) {
                     ResultRow r = s.getValue().get(cat);
                     double y = r == null ? Double.NaN : r.central();
-                    if (!Double.isFinite(y) || (o.logScale() && y <= 0)) {
+                    if (!Double.isFinite(y) || (log && y <= 0)) {
                         y = Double.NaN;
                     } else {
                         min = Math.min(min, y);
@@ -143,13 +148,13 @@ public final class Charts {
                     ys.add(y);
                     errs.add(r == null || Double.isNaN(y) ? 0.0 : halfWidth(r.central(), r.ci().low(), r.ci().high()));
                 }
-                if (o.logScale()) {
+                if (log) {
                     c.addSeries(s.getKey(), cats, ys);
                 } else {
                     c.addSeries(s.getKey(), cats, ys, errs);
                 }
             }
-            if (o.logScale() && Double.isFinite(min)) {
+            if (log && Double.isFinite(min)) {
                 c.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
             }
             String stem = "bars-" + safe(workload) + (byModeUnit.size() > 1 ? "-" + safe(mode + "-" + unit) : "");
@@ -171,16 +176,19 @@ public final class Charts {
     static NamedChart speedupOverview(ReportData data, ChartOptions o) {
         Set<String> categories = new LinkedHashSet<>();
         Map<String, Map<String, SpeedupRow>> bySeries = new TreeMap<>();
+        boolean severalRuns = data.speedups().stream().map(SpeedupRow::runId).distinct().count() > 1;
         for (SpeedupRow s : data.speedups()) {
             String cat = s.workload() + " " + s.mappedStrategy() + (s.corpus().isEmpty() ? "" : " " + s.corpus())
                     + (s.cache().isEmpty() ? "" : " " + s.cache()) + (s.otherParams().isEmpty() ? "" : " " + s.otherParams())
-                    + (data.multipleEnvironments() ? " @" + s.runId() : "");
+                    + (severalRuns ? " @" + s.runId() : "");
             categories.add(cat);
             bySeries.computeIfAbsent(s.variant() + " (" + s.mode().shortName() + ")", k -> new LinkedHashMap<>()).putIfAbsent(cat, s);
         }
         List<String> cats = new ArrayList<>(categories);
+        ChartOptions tall = cats.size() > 4 ? new ChartOptions(o.logScale(), o.width(), o.height() + 150) : o;
         CategoryChart c = categoryChart("Speedup of mapped over regular (> 1: mapped faster; error bars: 95% bootstrap CI)",
-                "regular time / mapped time", o);
+                "regular time / mapped time", tall);
+        c.getStyler().setXAxisLabelRotation(cats.size() > 4 ? 90 : 20);
         for (Map.Entry<String, Map<String, SpeedupRow>> e : bySeries.entrySet()) {
             List<Double> ys = new ArrayList<>();
             List<Double> errs = new ArrayList<>();
