@@ -37,8 +37,9 @@ public final class Charts {
     /** Every chart, in the order the report shows them. */
     public static List<NamedChart> all(ReportData data, ChartOptions options) {
         List<NamedChart> charts = new ArrayList<>();
-        if (!data.speedups().isEmpty()) {
-            charts.add(speedupOverview(data, options));
+        NamedChart overview = speedupOverview(data, options);
+        if (overview != null) {
+            charts.add(overview);
         }
         for (String workload : data.workloads()) {
             charts.addAll(workloadBars(data, workload, options));
@@ -115,6 +116,9 @@ public final class Charts {
         List<NamedChart> out = new ArrayList<>();
         for (Map.Entry<String, List<ResultRow>> g : byModeUnit.entrySet()) {
             List<ResultRow> rows = g.getValue();
+            if (rows.stream().noneMatch(r -> Double.isFinite(r.central()))) {
+                continue; // nothing to draw (e.g. every score NaN): the table still shows the rows
+            }
             String mode = rows.get(0).result().mode().shortName();
             String unit = rows.get(0).unit();
             Set<String> categories = new LinkedHashSet<>();
@@ -172,8 +176,11 @@ public final class Charts {
         return Double.isFinite(h) && h > 0 ? h : 0.0;
     }
 
-    /** The speedup overview: one point per comparison, series per variant, error bars from the CI, a line at 1.0. */
+    /** The speedup overview (null when no ratio is finite): one bar per comparison, series per variant, error bars from the CI, a line at 1.0. */
     static NamedChart speedupOverview(ReportData data, ChartOptions o) {
+        if (data.speedups().stream().noneMatch(s -> Double.isFinite(s.ratio()))) {
+            return null;
+        }
         Set<String> categories = new LinkedHashSet<>();
         Map<String, Map<String, SpeedupRow>> bySeries = new TreeMap<>();
         boolean severalRuns = data.speedups().stream().map(SpeedupRow::runId).distinct().count() > 1;
@@ -355,7 +362,7 @@ public final class Charts {
         Set<String> categories = new LinkedHashSet<>();
         Map<String, Map<String, Double>> bySeries = new LinkedHashMap<>();
         for (ResultRow r : data.primaryRows()) {
-            if (!r.workload().equals(workload) || Double.isNaN(r.allocBytesPerOp())) {
+            if (!r.workload().equals(workload) || !Double.isFinite(r.allocBytesPerOp())) {
                 continue;
             }
             String cat = category(r) + (isTimeMode(r) ? "" : " " + r.result().mode().shortName());

@@ -53,6 +53,12 @@ class HtmlReportTest {
     }
 
     @Test
+    void inlinedChartsHaveNoNaNCoordinates() {
+        // A chart of all-NaN scores once produced SVG attributes like y1="NaN", which browsers reject.
+        assertFalse(html.contains("=\"NaN\"") || html.contains(",NaN") || html.contains("NaN,"), "NaN in SVG markup");
+    }
+
+    @Test
     void theNetworkCheckItselfCatchesReferences() {
         for (String bad : List.of("<img src=\"https://x/y.png\">", "<a href='http://x'>", "<a href=//cdn.x/y>",
                 "<div style=\"background:url(https://x/y)\">", "<style>@import 'x.css';</style>", "<use xlink:href=\"http://x#a\"/>")) {
