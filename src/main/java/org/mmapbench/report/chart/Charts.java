@@ -184,15 +184,17 @@ public final class Charts {
         Set<String> categories = new LinkedHashSet<>();
         Map<String, Map<String, SpeedupRow>> bySeries = new TreeMap<>();
         boolean severalRuns = data.speedups().stream().map(SpeedupRow::runId).distinct().count() > 1;
+        boolean severalMapped = data.speedups().stream().map(SpeedupRow::mappedStrategy).distinct().count() > 1;
+        boolean severalCaches = data.speedups().stream().map(SpeedupRow::cache).distinct().count() > 1;
         for (SpeedupRow s : data.speedups()) {
-            String cat = s.workload() + " " + s.mappedStrategy() + (s.corpus().isEmpty() ? "" : " " + s.corpus())
-                    + (s.cache().isEmpty() ? "" : " " + s.cache()) + (s.otherParams().isEmpty() ? "" : " " + s.otherParams())
+            String cat = s.workload() + (severalMapped ? " " + s.mappedStrategy() : "") + (s.corpus().isEmpty() ? "" : " " + s.corpus())
+                    + (severalCaches && !s.cache().isEmpty() ? " " + s.cache() : "") + (s.otherParams().isEmpty() ? "" : " " + s.otherParams())
                     + (severalRuns ? " @" + s.runId() : "");
             categories.add(cat);
             bySeries.computeIfAbsent(s.variant() + " (" + s.mode().shortName() + ")", k -> new LinkedHashMap<>()).putIfAbsent(cat, s);
         }
         List<String> cats = new ArrayList<>(categories);
-        ChartOptions tall = cats.size() > 4 ? new ChartOptions(o.logScale(), o.width(), o.height() + 150) : o;
+        ChartOptions tall = cats.size() > 4 ? new ChartOptions(o.logScale(), o.width(), o.height() + 250) : o;
         CategoryChart c = categoryChart("Speedup of mapped over regular (> 1: mapped faster; error bars: 95% bootstrap CI)",
                 "regular time / mapped time", tall);
         c.getStyler().setXAxisLabelRotation(cats.size() > 4 ? 90 : 20);

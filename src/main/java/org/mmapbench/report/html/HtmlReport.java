@@ -163,7 +163,7 @@ public final class HtmlReport {
                 .append("<th>Java idiomatic</th><th>idiomatic 95% CI</th><th>Java fair</th><th>fair 95% CI</th></tr>\n");
         for (TutorialRow t : data.tutorial()) {
             h.append("<tr><td>").append(escape(t.comparison())).append("</td><td class=\"n\">~")
-                    .append(escape(Numbers.human(t.articleRatio()))).append("x</td>");
+                    .append(escape(Numbers.significant(t.articleRatio(), Numbers.HUMAN_DIGITS))).append("x</td>");
             h.append(t.idiomatic() == null ? "<td class=\"n\">-</td><td>" + escape(t.idiomaticNote()) + "</td>" : ratioCell(t.idiomatic()));
             h.append(t.fair() == null ? "<td class=\"n\">-</td><td>" + escape(t.fairNote()) + "</td>" : ratioCell(t.fair()));
             h.append("</tr>\n");
