@@ -61,7 +61,7 @@ public final class Bootstrap {
         double[] buf = new double[forkMedians.length];
         for (int b = 0; b < RESAMPLES; b++) {
             resample(forkMedians, buf, rnd);
-            stats[b] = median(buf);
+            stats[b] = medianInPlace(buf);
         }
         return percentiles(stats);
     }
@@ -81,11 +81,26 @@ public final class Bootstrap {
         for (int b = 0; b < RESAMPLES; b++) {
             resample(regular, r, rnd);
             resample(mapped, m, rnd);
-            double rm = median(r);
-            double mm = median(m);
+            double rm = medianInPlace(r);
+            double mm = medianInPlace(m);
             stats[b] = higherIsBetter ? mm / rm : rm / mm;
         }
         return percentiles(stats);
+    }
+
+    /** The median of a scratch array, sorting it in place (insertion sort: fork counts are small). */
+    static double medianInPlace(double[] s) {
+        for (int i = 1; i < s.length; i++) {
+            double v = s[i];
+            int j = i - 1;
+            while (j >= 0 && Double.compare(s[j], v) > 0) {
+                s[j + 1] = s[j];
+                j--;
+            }
+            s[j + 1] = v;
+        }
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 
     private static void resample(double[] from, double[] into, SplittableRandom rnd) {

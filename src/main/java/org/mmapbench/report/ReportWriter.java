@@ -90,11 +90,45 @@ public final class ReportWriter {
         copyRunFiles(data, dir, files);
 
         List<NamedChart> charts = Charts.all(data, options);
-        Map<String, String> svgs = new LinkedHashMap<>();
-        for (NamedChart c : charts) {
-            svgs.put(c.stem(), ChartWriter.write(c, dir));
-        }
+        Map<String, String> svgs = renderAll(charts, dir);
         writeText(dir.resolve(INDEX), w -> HtmlReport.write(data, charts, svgs, extra, files, w));
+    }
+
+    /**
+     * Renders every chart (PNG and SVG) on a small pool of threads, one chart per task: charts are
+     * independent, and rendering dominates a report's run time. Returns the SVG text by stem, in chart order.
+     */
+    static Map<String, String> renderAll(List<NamedChart> charts, Path dir) throws IOException {
+        ChartWriter.ensureHeadless();
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "mmapbench-chart");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            for (NamedChart c : charts) {
+                futures.add(pool.submit(() -> ChartWriter.write(c, dir)));
+            }
+            Map<String, String> svgs = new LinkedHashMap<>();
+            for (int i = 0; i < charts.size(); i++) {
+                try {
+                    svgs.put(charts.get(i).stem(), futures.get(i).get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException("rendering chart " + charts.get(i).stem() + " failed: " + e.getCause(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while rendering charts", e);
+                }
+            }
+            return svgs;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void copyRunFiles(ReportData data, Path dir, Map<String, String> files) throws IOException {

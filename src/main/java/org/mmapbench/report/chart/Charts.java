@@ -31,17 +31,28 @@ import org.mmapbench.results.StrategyPairs;
  */
 public final class Charts {
 
+    /** Above this many comparisons the speedup overview is split into one chart per workload, to stay readable. */
+    public static final int MAX_OVERVIEW_COMPARISONS = 40;
+
     private Charts() {
     }
 
     /** Every chart, in the order the report shows them. */
     public static List<NamedChart> all(ReportData data, ChartOptions options) {
         List<NamedChart> charts = new ArrayList<>();
-        NamedChart overview = speedupOverview(data, options);
+        boolean perWorkload = data.speedups().size() > MAX_OVERVIEW_COMPARISONS;
+        NamedChart overview = perWorkload ? null : speedupOverview(data, data.speedups(), "speedup", "", options);
         if (overview != null) {
             charts.add(overview);
         }
         for (String workload : data.workloads()) {
+            if (perWorkload) {
+                List<SpeedupRow> mine = data.speedups().stream().filter(s -> s.workload().equals(workload)).toList();
+                NamedChart c = mine.isEmpty() ? null : speedupOverview(data, mine, "speedup-" + safe(workload), workload, options);
+                if (c != null) {
+                    charts.add(c);
+                }
+            }
             charts.addAll(workloadBars(data, workload, options));
             charts.addAll(sizeCharts(data, workload, options));
             NamedChart alloc = allocation(data, workload, options);
@@ -177,16 +188,16 @@ public final class Charts {
     }
 
     /** The speedup overview (null when no ratio is finite): one bar per comparison, series per variant, error bars from the CI, a line at 1.0. */
-    static NamedChart speedupOverview(ReportData data, ChartOptions o) {
-        if (data.speedups().stream().noneMatch(s -> Double.isFinite(s.ratio()))) {
+    static NamedChart speedupOverview(ReportData data, List<SpeedupRow> speedups, String stem, String section, ChartOptions o) {
+        if (speedups.stream().noneMatch(s -> Double.isFinite(s.ratio()))) {
             return null;
         }
         Set<String> categories = new LinkedHashSet<>();
         Map<String, Map<String, SpeedupRow>> bySeries = new TreeMap<>();
-        boolean severalRuns = data.speedups().stream().map(SpeedupRow::runId).distinct().count() > 1;
-        boolean severalMapped = data.speedups().stream().map(SpeedupRow::mappedStrategy).distinct().count() > 1;
-        boolean severalCaches = data.speedups().stream().map(SpeedupRow::cache).distinct().count() > 1;
-        for (SpeedupRow s : data.speedups()) {
+        boolean severalRuns = speedups.stream().map(SpeedupRow::runId).distinct().count() > 1;
+        boolean severalMapped = speedups.stream().map(SpeedupRow::mappedStrategy).distinct().count() > 1;
+        boolean severalCaches = speedups.stream().map(SpeedupRow::cache).distinct().count() > 1;
+        for (SpeedupRow s : speedups) {
             String cat = s.workload() + (severalMapped ? " " + s.mappedStrategy() : "") + (s.corpus().isEmpty() ? "" : " " + s.corpus())
                     + (severalCaches && !s.cache().isEmpty() ? " " + s.cache() : "") + (s.otherParams().isEmpty() ? "" : " " + s.otherParams())
                     + (severalRuns ? " @" + s.runId() : "");
@@ -195,7 +206,7 @@ public final class Charts {
         }
         List<String> cats = new ArrayList<>(categories);
         ChartOptions tall = cats.size() > 4 ? new ChartOptions(o.logScale(), o.width(), o.height() + 250) : o;
-        CategoryChart c = categoryChart("Speedup of mapped over regular (> 1: mapped faster; error bars: 95% bootstrap CI)",
+        CategoryChart c = categoryChart((section.isEmpty() ? "" : section + ": ") + "Speedup of mapped over regular (> 1: mapped faster; error bars: 95% bootstrap CI)",
                 "regular time / mapped time", tall);
         c.getStyler().setXAxisLabelRotation(cats.size() > 4 ? 90 : 20);
         for (Map.Entry<String, Map<String, SpeedupRow>> e : bySeries.entrySet()) {
@@ -219,7 +230,7 @@ public final class Charts {
         line.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         line.setMarker(SeriesMarkers.NONE);
         line.setLineColor(Color.RED);
-        return new NamedChart("speedup", "", "speedup", "Speedup of each mapped strategy over its regular reference, "
+        return new NamedChart(stem, section, "speedup", "Speedup of each mapped strategy over its regular reference, "
                 + "per workload, strategy and corpus; above the red line at 1.0 mapped is faster.", c);
     }
 

@@ -95,7 +95,7 @@ public final class HtmlReport {
 
         tutorial(h, data);
         for (NamedChart c : charts) {
-            if (c.kind().equals("speedup")) {
+            if (c.kind().equals("speedup") && c.section().isEmpty()) {
                 figure(h, c, svgs);
             }
         }
