@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             JmhCommand.class,
             GateCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -34,8 +34,11 @@ import org.mmapbench.util.UserInputException;
  * <p>The input is a run folder holding {@code jmh.json} or the path of a JSON file. When an
  * {@code environment.json} (a flat JSON object of string properties, see {@link EnvironmentInfo}) lies
  * beside the JSON file, it describes the environment; JMH's own JVM fields ({@code jdkVersion},
- * {@code vmName}, {@code vmVersion}, {@code jvm}, {@code jvmArgs}, {@code jmhVersion}) fill in the
- * properties it lacks, and are the only facts when there is no {@code environment.json}.
+ * {@code vmName}, {@code vmVersion}, {@code jvm}, {@code jvmArgs}, {@code jmhVersion}, as
+ * {@code jdk.version}, {@code jvm.name}, {@code jvm.version}, {@code jvm.path}, {@code jvm.args},
+ * {@code jmh.version}) and its iteration settings ({@code jmh.warmup.time},
+ * {@code jmh.warmup.batchSize}, {@code jmh.measurement.time}, {@code jmh.measurement.batchSize}) fill
+ * in the properties it lacks, and are the only facts when there is no {@code environment.json}.
  *
  * <p>Every problem with the input is a {@link UserInputException} with one line that names the file
  * and the problem, with the JSON line and column when there is one: unreadable path, truncated or
@@ -277,6 +280,10 @@ public final class JmhJsonReader {
         putText(env, "jvm.version", node.get("vmVersion"));
         putText(env, "jvm.path", node.get("jvm"));
         putText(env, "jmh.version", node.get("jmhVersion"));
+        putText(env, "jmh.warmup.time", node.get("warmupTime"));
+        putText(env, "jmh.warmup.batchSize", node.get("warmupBatchSize"));
+        putText(env, "jmh.measurement.time", node.get("measurementTime"));
+        putText(env, "jmh.measurement.batchSize", node.get("measurementBatchSize"));
         JsonNode args = node.get("jvmArgs");
         if (args != null && args.isArray()) {
             List<String> parts = new ArrayList<>();

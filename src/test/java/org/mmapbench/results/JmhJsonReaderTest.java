@@ -107,7 +107,8 @@ class JmhJsonReaderTest {
         assertEquals(Double.NEGATIVE_INFINITY, custom.scoreError());
         assertEquals("things", custom.unit());
         assertEquals(1, custom.forks().size(), "an empty fork list is skipped");
-        assertEquals(EnvironmentInfo.of(Map.of("jmh.version", "1.37")), run.environment());
+        assertEquals(EnvironmentInfo.of(Map.of("jmh.version", "1.37", "jmh.warmup.time", "1 s", "jmh.warmup.batchSize", "1",
+                "jmh.measurement.time", "1 s", "jmh.measurement.batchSize", "1")), run.environment());
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.mmapbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mmapbench.report.ReportWriter;
+import org.mmapbench.report.chart.ChartOptions;
+import org.mmapbench.results.JmhJsonReader;
+import org.mmapbench.results.RunResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mmapbench report RUN_DIR_OR_JSON... [--out DIR]}: renders CSV tables, charts, index.html and
+ * summary.md from one or more JMH runs.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {
+            "Render a report from JMH results: results.csv, speedup.csv, tutorial.csv, charts (PNG and SVG), "
+                    + "a self-contained index.html and summary.md.",
+            "Each input is a run folder (results/<run-id>/ holding jmh.json, and optionally environment.json) or any JMH JSON file "
+                    + "(-rf json). Several runs are merged into one report and grouped by environment.",
+            "Without --out the report goes to <reports-dir>/<run-id>/ with a copy in <reports-dir>/latest/. "
+                    + "The path of index.html is printed."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report written", "3:unreadable, malformed or non-JMH input, or bad usage (nothing is written)"})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "RUN_DIR_OR_JSON", description = "Run folders or JMH JSON files.")
+    List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the report into DIR only (no latest/ copy).")
+    Path out;
+
+    @Option(names = "--reports-dir", paramLabel = "DIR", defaultValue = "reports",
+            description = "Root of <run-id>/ and latest/ when --out is not given (default: ${DEFAULT-VALUE}).")
+    Path reportsDir;
+
+    @Option(names = "--log-scale", description = "Draw the per-workload bar charts on a logarithmic axis (without error bars; the tables keep the intervals).")
+    boolean logScale;
+
+    @Override
+    public Integer call() throws IOException {
+        List<RunResults> runs = JmhJsonReader.readAll(inputs);
+        ChartOptions options = new ChartOptions(logScale, ChartOptions.DEFAULT.width(), ChartOptions.DEFAULT.height());
+        Path index = out != null
+                ? ReportWriter.write(runs, out, options, List.of())
+                : ReportWriter.writeToReports(runs, reportsDir, options, List.of());
+        spec.commandLine().getOut().println(index.toAbsolutePath().normalize());
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}

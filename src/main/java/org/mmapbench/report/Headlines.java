@@ -1,0 +1,122 @@
+package org.mmapbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report's headline findings as plain sentences with numbers, computed from the speedups: one per
+ * tutorial comparison that was measured, then a tally of all comparisons.
+ *
+ * <p>A sentence says "faster" or "slower" only when the 95% interval excludes 1; otherwise it says
+ * there is no clear difference. The "likely because" clauses name the mechanism each workload is
+ * designed to expose; they are explanations to check against the numbers, not measurements.
+ */
+public final class Headlines {
+    static final Map<String, String> MECHANISM = Map.of(
+            "read", "both paths touch every byte; the mapped one skips the copy into the Java heap but pays a page fault per 64 KiB",
+            "find", "the mapping touches only the pages before the first match, while the regular path reads the whole file first",
+            "regex", "the regex engine visits every byte either way, so how the bytes arrive is a small share of the work",
+            "seekFind", "the mapping jumps to offset 10,000 and touches only the pages it searches, while the regular path reads the whole file first",
+            "replace", "replacing writes a modified copy either way, and the mapped side adds page faults on top",
+            "patch", "patching changes a few bytes in place through the mapping, while the regular path writes through the file");
+
+    /** The verdict a mechanism explains; mechanisms not listed apply to any outcome. */
+    static final Map<String, String> EXPLAINS = Map.of(
+            "find", "mapped faster", "seekFind", "mapped faster", "patch", "mapped faster", "replace", "mapped slower");
+
+    private Headlines() {
+    }
+
+    /** The headline sentences. */
+    public static List<String> of(List<TutorialRow> tutorial, List<SpeedupRow> speedups, List<ResultRow> rows) {
+        List<String> out = new ArrayList<>();
+        for (TutorialRow t : tutorial) {
+            SpeedupRow s = t.fair() != null ? t.fair() : t.idiomatic();
+            if (s != null) {
+                out.add(sentence(s, t.comparison()));
+            }
+        }
+        if (speedups.isEmpty()) {
+            out.add("These results hold no mapped-vs-regular pairs (benchmarks with a 'strategy' parameter naming a mapped and a regular strategy); "
+                    + count(rows) + " benchmark" + (count(rows) == 1 ? " is" : "s are") + " reported below as measured.");
+        } else {
+            int faster = 0;
+            int slower = 0;
+            int unclear = 0;
+            SpeedupRow best = null;
+            SpeedupRow worst = null;
+            for (SpeedupRow s : speedups) {
+                switch (s.verdict()) {
+                    case "mapped faster" -> faster++;
+                    case "mapped slower" -> slower++;
+                    default -> unclear++;
+                }
+                if (!Double.isNaN(s.ratio())) {
+                    best = best == null || s.ratio() > best.ratio() ? s : best;
+                    worst = worst == null || s.ratio() < worst.ratio() ? s : worst;
+                }
+            }
+            out.add("Of " + speedups.size() + " mapped-vs-regular comparison" + (speedups.size() == 1 ? "" : "s") + ", "
+                    + faster + " show mapped faster, " + slower + " mapped slower and " + unclear
+                    + " no clear difference or no interval (95% bootstrap intervals over forks).");
+            if (best != null && best != worst) {
+                out.add("Largest speedup: " + describe(best) + " at " + Numbers.human(best.ratio()) + "x (" + best.verdict()
+                        + "); smallest: " + describe(worst) + " at " + Numbers.human(worst.ratio()) + "x (" + worst.verdict() + ").");
+            }
+        }
+        long lower = rows.stream().filter(r -> r.primary() && r.lowerConfidence()).count();
+        if (lower > 0) {
+            out.add(lower + " benchmark" + (lower == 1 ? " was" : "s were")
+                    + " run without raw data: only JMH's score and error are known, so their intervals are lower-confidence.");
+        }
+        return out;
+    }
+
+    private static long count(List<ResultRow> rows) {
+        return rows.stream().filter(ResultRow::primary).count();
+    }
+
+    static String describe(SpeedupRow s) {
+        StringBuilder sb = new StringBuilder(s.workload()).append('/').append(s.variant());
+        if (!s.corpus().isEmpty()) {
+            sb.append(" on ").append(s.corpus());
+        }
+        if (!s.cache().isEmpty()) {
+            sb.append(", ").append(s.cache()).append(" cache");
+        }
+        sb.append(" (").append(s.mappedStrategy()).append(" vs ").append(s.regularStrategy()).append(')');
+        return sb.toString();
+    }
+
+    /** One sentence for one speedup. */
+    static String sentence(SpeedupRow s, String comparison) {
+        StringBuilder sb = new StringBuilder("On ").append(s.corpus());
+        if (s.corpusBytes() > 0) {
+            sb.append(" (").append(Numbers.human(s.corpusBytes() / 1e6)).append(" MB)");
+        }
+        sb.append(", ").append(s.cache().isEmpty() ? "cache state not set" : s.cache() + " cache").append(", mapped ")
+                .append(comparison).append(" (").append(s.mappedStrategy()).append(", ").append(s.variant())
+                .append(" variant) ");
+        String ci = s.ci().known()
+                ? "95% CI " + Numbers.human(s.ci().low()) + " to " + Numbers.human(s.ci().high())
+                : "no interval: " + s.method();
+        switch (s.verdict()) {
+            case "mapped faster" -> sb.append("is ").append(Numbers.human(s.ratio())).append("x faster than ")
+                    .append(s.regularStrategy()).append(" (").append(ci).append(')');
+            case "mapped slower" -> sb.append("is slower than ").append(s.regularStrategy()).append(": it takes ")
+                    .append(Numbers.human(1 / s.ratio())).append("x the time (speedup ").append(Numbers.human(s.ratio()))
+                    .append(", ").append(ci).append(')');
+            case "inconclusive" -> sb.append("shows no clear difference from ").append(s.regularStrategy()).append(": ")
+                    .append(Numbers.human(s.ratio())).append("x, and the ").append(ci).append(" spans 1");
+            default -> sb.append("measures ").append(Numbers.human(s.ratio())).append("x against ").append(s.regularStrategy())
+                    .append(" (").append(ci).append(", so treat it as a rough figure)");
+        }
+        String why = MECHANISM.get(s.workload());
+        String explains = EXPLAINS.get(s.workload());
+        if (why != null && (explains == null || explains.equals(s.verdict()))) {
+            sb.append("; likely because ").append(why);
+        }
+        return sb.append('.').toString();
+    }
+}

@@ -1,0 +1,177 @@
+package org.mmapbench.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.mmapbench.report.chart.ChartOptions;
+import org.mmapbench.report.chart.ChartWriter;
+import org.mmapbench.report.chart.Charts;
+import org.mmapbench.report.chart.NamedChart;
+import org.mmapbench.report.csv.ResultsCsv;
+import org.mmapbench.report.csv.SpeedupCsv;
+import org.mmapbench.report.csv.TutorialCsv;
+import org.mmapbench.report.html.HtmlReport;
+import org.mmapbench.report.html.HtmlSection;
+import org.mmapbench.results.JmhJsonReader;
+import org.mmapbench.results.RunResults;
+import org.mmapbench.util.AtomicOutput;
+
+/**
+ * Writes a complete report folder from runs: {@code results.csv}, {@code speedup.csv},
+ * {@code tutorial.csv}, charts as PNG and SVG, {@code index.html}, {@code summary.md} and copies of
+ * each run's {@code jmh.json} and {@code environment.json}.
+ *
+ * <p>The folder is built in a temporary sibling and moved into place only when complete
+ * ({@link AtomicOutput#writeDirectory}), so a failure leaves no half-written report.
+ */
+public final class ReportWriter {
+    /** The report's entry page. */
+    public static final String INDEX = "index.html";
+    /** The folder name of the newest report under the reports root. */
+    public static final String LATEST = "latest";
+
+    private ReportWriter() {
+    }
+
+    /** Writes the report of {@code runs} into {@code outDir} with default charts and no extra sections; returns index.html. */
+    public static Path write(List<RunResults> runs, Path outDir) throws IOException {
+        return write(runs, outDir, ChartOptions.DEFAULT, List.of());
+    }
+
+    /**
+     * Writes the report of {@code runs} into {@code outDir} (replacing it atomically) and returns the
+     * path of its {@code index.html}.
+     *
+     * @param extraSections sections added to index.html after the tutorial table (e.g. the gate's verdict)
+     */
+    public static Path write(List<RunResults> runs, Path outDir, ChartOptions options, List<HtmlSection> extraSections)
+            throws IOException {
+        ReportData data = ReportData.of(runs);
+        AtomicOutput.writeDirectory(outDir, tmp -> fill(data, tmp, options, extraSections));
+        return outDir.resolve(INDEX);
+    }
+
+    /**
+     * Writes the report into {@code <reportsRoot>/<report-id>/} and a copy into
+     * {@code <reportsRoot>/latest/}; returns the first folder's index.html.
+     */
+    public static Path writeToReports(List<RunResults> runs, Path reportsRoot, ChartOptions options,
+            List<HtmlSection> extraSections) throws IOException {
+        String id = ReportData.of(runs).reportId();
+        Path dir = reportsRoot.resolve(safeId(id));
+        Path index = write(runs, dir, options, extraSections);
+        AtomicOutput.writeDirectory(reportsRoot.resolve(LATEST), tmp -> copyTree(dir, tmp));
+        return index;
+    }
+
+    /** A report id usable as a folder name. */
+    static String safeId(String id) {
+        String s = id.replaceAll("[^A-Za-z0-9._+-]", "_");
+        return s.isEmpty() || s.equals(".") || s.equals("..") || s.equals(LATEST) ? "report-" + s.replace(".", "_") : s;
+    }
+
+    private static void fill(ReportData data, Path dir, ChartOptions options, List<HtmlSection> extra) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        writeText(dir.resolve("results.csv"), w -> ResultsCsv.write(data, w));
+        files.put("results.csv", "every metric of every benchmark: median, mean, score, errors, 95% CI, GB/s, allocation");
+        writeText(dir.resolve("speedup.csv"), w -> SpeedupCsv.write(data, w));
+        files.put("speedup.csv", "mapped vs regular: ratio of medians with a 95% bootstrap CI over forks");
+        writeText(dir.resolve("tutorial.csv"), w -> TutorialCsv.write(data, w));
+        files.put("tutorial.csv", "the Python article's five ratios beside this run's Java ratios");
+        writeText(dir.resolve("summary.md"), w -> SummaryMarkdown.write(data, w));
+        files.put("summary.md", "headline findings and the speedup table in Markdown");
+        copyRunFiles(data, dir, files);
+
+        List<NamedChart> charts = Charts.all(data, options);
+        Map<String, String> svgs = renderAll(charts, dir);
+        writeText(dir.resolve(INDEX), w -> HtmlReport.write(data, charts, svgs, extra, files, w));
+    }
+
+    /**
+     * Renders every chart (PNG and SVG) on a small pool of threads, one chart per task: charts are
+     * independent, and rendering dominates a report's run time. Returns the SVG text by stem, in chart order.
+     */
+    static Map<String, String> renderAll(List<NamedChart> charts, Path dir) throws IOException {
+        ChartWriter.ensureHeadless();
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "mmapbench-chart");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            for (NamedChart c : charts) {
+                futures.add(pool.submit(() -> ChartWriter.write(c, dir)));
+            }
+            Map<String, String> svgs = new LinkedHashMap<>();
+            for (int i = 0; i < charts.size(); i++) {
+                try {
+                    svgs.put(charts.get(i).stem(), futures.get(i).get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException("rendering chart " + charts.get(i).stem() + " failed: " + e.getCause(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while rendering charts", e);
+                }
+            }
+            return svgs;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void copyRunFiles(ReportData data, Path dir, Map<String, String> files) throws IOException {
+        boolean single = data.runs().size() == 1;
+        for (RunResults run : data.runs()) {
+            String prefix = single ? "" : "runs/" + safeId(run.runId()) + "/";
+            Path target = dir.resolve(prefix.isEmpty() ? "." : prefix).normalize();
+            Files.createDirectories(target);
+            Path json = target.resolve(JmhJsonReader.JMH_JSON);
+            if (Files.exists(json)) {
+                continue; // the same run given twice
+            }
+            Files.copy(run.source(), json, StandardCopyOption.COPY_ATTRIBUTES);
+            files.put(prefix + JmhJsonReader.JMH_JSON, "the JMH results of run " + run.runId() + " (standard JMH JSON)");
+            Path env = run.source().toAbsolutePath().getParent().resolve(JmhJsonReader.ENVIRONMENT_JSON);
+            if (Files.isRegularFile(env)) {
+                Files.copy(env, target.resolve(JmhJsonReader.ENVIRONMENT_JSON), StandardCopyOption.COPY_ATTRIBUTES);
+                files.put(prefix + JmhJsonReader.ENVIRONMENT_JSON, "where run " + run.runId() + " ran");
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface TextWriter {
+        void write(Writer w) throws IOException;
+    }
+
+    private static void writeText(Path file, TextWriter body) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            body.write(w);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

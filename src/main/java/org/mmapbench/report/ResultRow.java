@@ -1,0 +1,47 @@
+package org.mmapbench.report;
+
+import org.mmapbench.results.BenchmarkResult;
+
+/**
+ * One line of {@code results.csv}: one metric of one benchmark (name x mode x params) of one run,
+ * with the statistics every report output shows.
+ *
+ * @param runId the run it came from
+ * @param environment the run's environment label
+ * @param result the benchmark
+ * @param workload the workload ({@code find}, or the lower-cased class name of a foreign benchmark)
+ * @param metric {@code primary} or the secondary metric's name
+ * @param unit the metric's unit
+ * @param forks forks with data (JMH's fork count when raw data is off)
+ * @param iterations measurement iterations per fork (JMH's setting)
+ * @param samples observations over all forks (-1 when raw data is off)
+ * @param median median of the fork medians (NaN when raw data is off)
+ * @param mean mean of all observations (NaN when raw data is off)
+ * @param score JMH's score
+ * @param error JMH's 99.9% half-width
+ * @param ci the 95% interval of the central value
+ * @param ciMethod how {@code ci} was computed (see {@link ResultRows})
+ * @param corpusBytes the corpus size (-1 when unknown or not a corpus benchmark)
+ * @param gbPerSecond corpus bytes / time per operation / 1e9 (NaN when not meaningful)
+ * @param allocBytesPerOp the central value of {@code gc.alloc.rate.norm} (primary rows only, else NaN)
+ */
+public record ResultRow(String runId, String environment, BenchmarkResult result, String workload, String metric,
+        String unit, int forks, int iterations, long samples, double median, double mean, double score,
+        double error, Bootstrap.Interval ci, String ciMethod, long corpusBytes, double gbPerSecond,
+        double allocBytesPerOp) {
+
+    /** The central value reports show: the median of fork medians, or JMH's score without raw data. */
+    public double central() {
+        return Double.isNaN(median) ? score : median;
+    }
+
+    /** Whether only JMH's score and error are known (raw data off): a lower-confidence row. */
+    public boolean lowerConfidence() {
+        return samples < 0;
+    }
+
+    /** Whether this is the primary metric's row. */
+    public boolean primary() {
+        return "primary".equals(metric);
+    }
+}

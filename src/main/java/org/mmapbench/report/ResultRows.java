@@ -1,0 +1,106 @@
+package org.mmapbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.statistics.distribution.TDistribution;
+import org.mmapbench.results.BenchMode;
+import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.results.ForkSamples;
+import org.mmapbench.results.Metric;
+import org.mmapbench.results.RunResults;
+import org.mmapbench.results.StrategyPairs;
+
+/**
+ * Computes {@link ResultRow}s from the results model.
+ *
+ * <p>The 95% interval ({@code ciMethod}): {@code bootstrap-forks} is a seeded percentile bootstrap of
+ * the median of fork medians (two or more forks with raw data); {@code jmh-t95} rescales JMH's 99.9%
+ * Student-t half-width to 95% around JMH's score, with n = all observations (one fork, or raw data
+ * off, where n = forks x iterations); empty when neither is possible.
+ */
+public final class ResultRows {
+    /** The secondary metric holding allocated bytes per operation ({@code -prof gc}). */
+    public static final String ALLOC_NORM = "gc.alloc.rate.norm";
+    /** The parameter naming the corpus. */
+    public static final String CORPUS = "corpus";
+
+    private ResultRows() {
+    }
+
+    /** Every metric of every benchmark of every run, in input order (primary first, then secondaries by name). */
+    public static List<ResultRow> of(List<RunResults> runs) {
+        List<ResultRow> rows = new ArrayList<>();
+        for (RunResults run : runs) {
+            for (BenchmarkResult r : run.results()) {
+                rows.add(row(run, r, r.primary()));
+                for (Map.Entry<String, Metric> e : r.secondary().entrySet()) {
+                    rows.add(row(run, r, e.getValue()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    static ResultRow row(RunResults run, BenchmarkResult r, Metric m) {
+        boolean raw = m.hasRawData();
+        double[] forkMedians = m.forkMedians();
+        long samples = -1;
+        double mean = Double.NaN;
+        if (raw) {
+            samples = 0;
+            double sum = 0;
+            for (ForkSamples f : m.forks()) {
+                samples += f.count();
+                sum += f.mean() * f.count();
+            }
+            mean = sum / samples;
+        }
+        double median = raw ? Bootstrap.median(forkMedians) : Double.NaN;
+        int forks = raw ? m.forks().size() : r.forks();
+        Bootstrap.Interval ci;
+        String method;
+        if (raw && forkMedians.length >= 2) {
+            ci = Bootstrap.medianCi(forkMedians, run.runId() + "|" + r.key() + "|" + m.name());
+            method = "bootstrap-forks";
+        } else {
+            long n = raw ? samples : (long) r.forks() * r.measurementIterations();
+            if (r.mode() == BenchMode.SAMPLE_TIME && !raw) {
+                n = Long.MAX_VALUE; // JMH pooled every sample; the count is unknown but large
+            }
+            double half = rescaleTo95(m.scoreError(), n);
+            ci = Double.isNaN(half) ? Bootstrap.Interval.NONE : new Bootstrap.Interval(m.score() - half, m.score() + half);
+            method = Double.isNaN(half) ? "" : "jmh-t95";
+        }
+        long bytes = CorpusSizes.bytes(r.param(CORPUS), r.environment());
+        boolean primary = Metric.PRIMARY.equals(m.name());
+        double central = raw ? median : m.score();
+        double gbps = Double.NaN;
+        double alloc = Double.NaN;
+        if (primary) {
+            if (bytes > 0) {
+                double s = Units.secondsPerOp(m.unit(), central);
+                gbps = s > 0 ? bytes / s / 1e9 : Double.NaN;
+            }
+            Metric a = r.secondary().get(ALLOC_NORM);
+            if (a != null) {
+                alloc = a.hasRawData() ? Bootstrap.median(a.forkMedians()) : a.score();
+            }
+        }
+        return new ResultRow(run.runId(), r.environment().label(), r, StrategyPairs.workloadOf(r),
+                m.name(), m.unit(), forks, r.measurementIterations(), samples, median, mean, m.score(), m.scoreError(),
+                ci, method, bytes, gbps, alloc);
+    }
+
+    /** JMH's 99.9% half-width rescaled to a 95% half-width for n observations; NaN when unknown. */
+    static double rescaleTo95(double error999, long n) {
+        if (Double.isNaN(error999) || Double.isInfinite(error999) || n < 2) {
+            return Double.NaN;
+        }
+        if (n > 1_000_000) {
+            return error999 * 1.959963984540054 / 3.2905267314918945;
+        }
+        TDistribution t = TDistribution.of(n - 1);
+        return error999 * t.inverseCumulativeProbability(0.975) / t.inverseCumulativeProbability(0.9995);
+    }
+}

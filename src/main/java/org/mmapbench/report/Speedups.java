@@ -1,0 +1,63 @@
+package org.mmapbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.results.Metric;
+import org.mmapbench.results.RunResults;
+import org.mmapbench.results.StrategyPairs;
+
+/**
+ * Computes mapped-vs-regular speedups with {@link StrategyPairs}, within each run (never across runs
+ * or environments).
+ *
+ * <p>The ratio is of the two central values (medians of fork medians; JMH scores when raw data is
+ * off); the 95% interval is a seeded percentile bootstrap that resamples each side's forks.
+ */
+public final class Speedups {
+    /** The parameter naming the cache state. */
+    public static final String CACHE = "cache";
+
+    private Speedups() {
+    }
+
+    /** Every pair of every run, in input order. */
+    public static List<SpeedupRow> of(List<RunResults> runs) {
+        List<SpeedupRow> rows = new ArrayList<>();
+        for (RunResults run : runs) {
+            for (StrategyPairs.Pair p : StrategyPairs.pair(run.results())) {
+                rows.add(row(run, p));
+            }
+        }
+        return rows;
+    }
+
+    static SpeedupRow row(RunResults run, StrategyPairs.Pair p) {
+        BenchmarkResult reg = p.regular();
+        BenchmarkResult map = p.mapped();
+        Metric rm = reg.primary();
+        Metric mm = map.primary();
+        boolean raw = rm.hasRawData() && mm.hasRawData();
+        double rc = rm.hasRawData() ? Bootstrap.median(rm.forkMedians()) : rm.score();
+        double mc = mm.hasRawData() ? Bootstrap.median(mm.forkMedians()) : mm.score();
+        double ratio = StrategyPairs.speedup(map.mode(), rc, mc);
+        Bootstrap.Interval ci = raw
+                ? Bootstrap.ratioCi(rm.forkMedians(), mm.forkMedians(), map.mode().higherIsBetter(),
+                        run.runId() + "|" + reg.key() + "|" + map.key())
+                : Bootstrap.Interval.NONE;
+        String method = ci.known() ? "bootstrap-forks" : "scores-only";
+        Map<String, String> rest = new TreeMap<>(map.params());
+        rest.remove(StrategyPairs.STRATEGY);
+        String corpus = rest.remove(ResultRows.CORPUS);
+        String cache = rest.remove(CACHE);
+        StringJoiner other = new StringJoiner(";");
+        rest.forEach((k, v) -> other.add(k + "=" + v));
+        return new SpeedupRow(run.runId(), map.environment().label(), p.workload(), p.variant(), map.mode(),
+                corpus == null ? "" : corpus, CorpusSizes.bytes(corpus, map.environment()), cache == null ? "" : cache,
+                other.toString(), reg.param(StrategyPairs.STRATEGY), map.param(StrategyPairs.STRATEGY), mm.unit(),
+                rc, mc, ratio, ci, method);
+    }
+}

@@ -1,0 +1,274 @@
+package org.mmapbench.report.html;
+
+import static org.mmapbench.report.html.Html.escape;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.mmapbench.report.Numbers;
+import org.mmapbench.report.ReportData;
+import org.mmapbench.report.ResultRow;
+import org.mmapbench.report.SpeedupRow;
+import org.mmapbench.report.TutorialRow;
+import org.mmapbench.report.chart.NamedChart;
+import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.results.EnvironmentInfo;
+import org.mmapbench.results.RunResults;
+
+/**
+ * Writes {@code index.html}: one self-contained page (inline CSS and SVG, no scripts, no fonts, no
+ * network references) that opens from {@code file://}.
+ *
+ * <p>Order: headline findings, the tutorial reproduction table and speedup overview, the extra
+ * {@link HtmlSection}s (e.g. the gate's verdict), one section per workload (charts and a table),
+ * environment, methodology, files. All text from the results is escaped.
+ */
+public final class HtmlReport {
+    static final String CSS = """
+            body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;color:#1a1a1a;line-height:1.45}
+            h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:2px solid #ddd;padding-bottom:.2rem;margin-top:2.2rem}
+            nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1rem}
+            table{border-collapse:collapse;margin:.8rem 0;font-size:.86rem;width:100%}
+            th,td{border:1px solid #ccc;padding:.25rem .45rem;text-align:left;vertical-align:top}
+            th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            tr.low td{color:#666;font-style:italic}
+            .faster{color:#0a6b2d;font-weight:600}.slower{color:#a11;font-weight:600}.unclear{color:#8a6d00}
+            figure{margin:1rem 0}figcaption{font-size:.85rem;color:#444}
+            svg.chart{width:100%;height:auto;max-width:900px;display:block}
+            .headline li{margin:.35rem 0}.muted{color:#666;font-size:.85rem}
+            code{background:#f4f4f4;padding:0 .2rem}
+            """;
+
+    private HtmlReport() {
+    }
+
+    /**
+     * Writes the page.
+     *
+     * @param data the report content
+     * @param charts the charts, with {@code svgs} holding each chart's SVG by stem
+     * @param svgs SVG text by chart stem
+     * @param extra extra sections (may be empty)
+     * @param files the report's other files, relative link -> description, in display order
+     */
+    public static void write(ReportData data, List<NamedChart> charts, Map<String, String> svgs, List<HtmlSection> extra,
+            Map<String, String> files, Writer w) throws IOException {
+        StringBuilder h = new StringBuilder(64 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>mmapbench report: ").append(escape(data.reportId())).append("</title>\n<style>\n")
+                .append(CSS).append("</style>\n</head>\n<body>\n");
+        h.append("<header>\n<h1>mmapbench report: ").append(escape(data.reportId())).append("</h1>\n<p class=\"muted\">When does memory-mapped file I/O beat regular file I/O on the JVM? ")
+                .append(data.runs().size()).append(" run").append(data.runs().size() == 1 ? "" : "s").append(", ")
+                .append(data.primaryRows().size()).append(" benchmarks, ").append(data.environments().size())
+                .append(" environment").append(data.environments().size() == 1 ? "" : "s").append(".</p>\n");
+        List<String[]> toc = new ArrayList<>();
+        toc.add(new String[] {"headlines", "Headline findings"});
+        toc.add(new String[] {"tutorial", "The Python article, in Java"});
+        for (HtmlSection s : extra) {
+            toc.add(new String[] {s.id(), s.title()});
+        }
+        Map<String, String> workloadIds = new LinkedHashMap<>();
+        for (String wl : data.workloads()) {
+            String id = "workload-" + wl.replaceAll("[^A-Za-z0-9_-]", "-");
+            workloadIds.put(wl, id);
+            toc.add(new String[] {id, "Workload: " + wl});
+        }
+        toc.add(new String[] {"environment", "Environment"});
+        toc.add(new String[] {"methodology", "Methodology"});
+        toc.add(new String[] {"files", "Files"});
+        h.append("<nav><ul>");
+        for (String[] t : toc) {
+            h.append("<li><a href=\"#").append(escape(t[0])).append("\">").append(escape(t[1])).append("</a></li>");
+        }
+        h.append("</ul></nav>\n</header>\n");
+
+        h.append("<section id=\"headlines\">\n<h2>Headline findings</h2>\n<ul class=\"headline\">\n");
+        for (String s : data.headlines()) {
+            h.append("<li>").append(escape(s)).append("</li>\n");
+        }
+        h.append("</ul>\n</section>\n");
+
+        tutorial(h, data);
+        for (NamedChart c : charts) {
+            if (c.kind().equals("speedup") && c.section().isEmpty()) {
+                figure(h, c, svgs);
+            }
+        }
+        h.append("</section>\n");
+
+        for (HtmlSection s : extra) {
+            h.append("<section id=\"").append(escape(s.id())).append("\">\n<h2>").append(escape(s.title())).append("</h2>\n")
+                    .append(s.bodyHtml()).append("\n</section>\n");
+        }
+
+        for (Map.Entry<String, String> wl : workloadIds.entrySet()) {
+            h.append("<section id=\"").append(escape(wl.getValue())).append("\">\n<h2>Workload: ").append(escape(wl.getKey())).append("</h2>\n");
+            for (NamedChart c : charts) {
+                if (c.section().equals(wl.getKey())) {
+                    figure(h, c, svgs);
+                }
+            }
+            workloadTable(h, data, wl.getKey());
+            speedupTable(h, data, wl.getKey());
+            h.append("</section>\n");
+        }
+
+        environment(h, data);
+        methodology(h, data);
+        h.append("<section id=\"files\">\n<h2>Files</h2>\n<ul>\n");
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            h.append("<li><a href=\"").append(escape(f.getKey())).append("\">").append(escape(f.getKey())).append("</a>: ")
+                    .append(escape(f.getValue())).append("</li>\n");
+        }
+        h.append("</ul>\n<p class=\"muted\">The CSV schemas are described in reports/README.md of the mmapbench repository.</p>\n</section>\n");
+        h.append("</body>\n</html>\n");
+        w.write(h.toString());
+    }
+
+    private static void figure(StringBuilder h, NamedChart c, Map<String, String> svgs) {
+        String svg = svgs.get(c.stem());
+        if (svg == null) {
+            return;
+        }
+        h.append("<figure>\n").append(Html.inlineSvg(svg, c.stem(), c.caption())).append("\n<figcaption>")
+                .append(escape(c.caption())).append(" (<a href=\"").append(escape(c.stem())).append(".png\">PNG</a>, <a href=\"")
+                .append(escape(c.stem())).append(".svg\">SVG</a>)</figcaption>\n</figure>\n");
+    }
+
+    private static String ratioCell(SpeedupRow s) {
+        if (s == null) {
+            return "<td class=\"n\">-</td><td>-</td>";
+        }
+        String cls = switch (s.verdict()) {
+            case "mapped faster" -> "faster";
+            case "mapped slower" -> "slower";
+            default -> "unclear";
+        };
+        String ci = s.ci().known() ? Numbers.human(s.ci().low()) + " to " + Numbers.human(s.ci().high()) : "no interval";
+        return "<td class=\"n " + cls + "\">" + escape(Numbers.human(s.ratio())) + "x</td><td>" + escape(ci) + " ("
+                + escape(s.mappedStrategy()) + " vs " + escape(s.regularStrategy()) + ")</td>";
+    }
+
+    private static void tutorial(StringBuilder h, ReportData data) {
+        h.append("<section id=\"tutorial\">\n<h2>The Python article's five comparisons, in Java</h2>\n")
+                .append("<p>The classic Python <code>mmap</code> tutorial timed five tasks on Don Quixote and reported how many times faster ")
+                .append("mmap was (regular time / mmap time). The Java columns give the same ratio measured here, for the idiomatic ")
+                .append("variant (code shaped like the tutorial's) and the fair variant (the same kernel over both kinds of bytes), ")
+                .append("with 95% bootstrap intervals over forks.</p>\n<table>\n<tr><th>comparison</th><th>article</th>")
+                .append("<th>Java idiomatic</th><th>idiomatic 95% CI</th><th>Java fair</th><th>fair 95% CI</th></tr>\n");
+        for (TutorialRow t : data.tutorial()) {
+            h.append("<tr><td>").append(escape(t.comparison())).append("</td><td class=\"n\">~")
+                    .append(escape(Numbers.significant(t.articleRatio(), Numbers.HUMAN_DIGITS))).append("x</td>");
+            h.append(t.idiomatic() == null ? "<td class=\"n\">-</td><td>" + escape(t.idiomaticNote()) + "</td>" : ratioCell(t.idiomatic()));
+            h.append(t.fair() == null ? "<td class=\"n\">-</td><td>" + escape(t.fairNote()) + "</td>" : ratioCell(t.fair()));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void workloadTable(StringBuilder h, ReportData data, String workload) {
+        boolean envCol = data.multipleEnvironments();
+        h.append("<table>\n<tr>").append(envCol ? "<th>environment</th>" : "")
+                .append("<th>benchmark</th><th>mode</th><th>params</th><th>median</th><th>95% CI</th><th>unit</th>")
+                .append("<th>GB/s</th><th>alloc B/op</th><th>forks x iterations</th></tr>\n");
+        for (ResultRow r : data.primaryRows()) {
+            if (!r.workload().equals(workload)) {
+                continue;
+            }
+            BenchmarkResult b = r.result();
+            StringBuilder params = new StringBuilder();
+            b.params().forEach((k, v) -> params.append(params.isEmpty() ? "" : ", ").append(k).append('=').append(v));
+            h.append(r.lowerConfidence() ? "<tr class=\"low\">" : "<tr>");
+            if (envCol) {
+                h.append("<td>").append(escape(r.environment())).append("</td>");
+            }
+            h.append("<td>").append(escape(b.method())).append("</td><td>").append(escape(b.mode().shortName())).append("</td><td>")
+                    .append(escape(params.toString())).append("</td><td class=\"n\">").append(escape(Numbers.human(r.central())))
+                    .append(r.lowerConfidence() ? " (score)" : "").append("</td><td class=\"n\">")
+                    .append(r.ci().known() ? escape(Numbers.human(r.ci().low()) + " to " + Numbers.human(r.ci().high())) : "-")
+                    .append("</td><td>").append(escape(r.unit())).append("</td><td class=\"n\">")
+                    .append(Double.isNaN(r.gbPerSecond()) ? "-" : escape(Numbers.human(r.gbPerSecond())))
+                    .append("</td><td class=\"n\">").append(Double.isNaN(r.allocBytesPerOp()) ? "-" : escape(Numbers.human(r.allocBytesPerOp())))
+                    .append("</td><td class=\"n\">").append(r.forks()).append(" x ").append(r.iterations()).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        if (data.primaryRows().stream().anyMatch(r -> r.workload().equals(workload) && r.lowerConfidence())) {
+            h.append("<p class=\"muted\">Rows in italics were run without raw data: only JMH's score and error are known (lower confidence).</p>\n");
+        }
+    }
+
+    private static void speedupTable(StringBuilder h, ReportData data, String workload) {
+        List<SpeedupRow> rows = data.speedups().stream().filter(s -> s.workload().equals(workload)).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<table>\n<tr><th>variant</th><th>mode</th><th>corpus</th><th>cache</th><th>speedup</th><th>95% CI</th><th>verdict</th></tr>\n");
+        for (SpeedupRow s : rows) {
+            h.append("<tr><td>").append(escape(s.variant())).append("</td><td>").append(escape(s.mode().shortName())).append("</td><td>")
+                    .append(escape(s.corpus())).append("</td><td>").append(escape(s.cache().isEmpty() ? "-" : s.cache())).append("</td>")
+                    .append(ratioCell(s)).append("<td>").append(escape(s.verdict())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void environment(StringBuilder h, ReportData data) {
+        h.append("<section id=\"environment\">\n<h2>Environment</h2>\n");
+        h.append("<table>\n<tr><th>run</th><th>source</th><th>environment</th></tr>\n");
+        for (RunResults run : data.runs()) {
+            h.append("<tr><td>").append(escape(run.runId())).append("</td><td>").append(escape(String.valueOf(run.source().getFileName())))
+                    .append("</td><td>").append(escape(run.environment().label())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        for (EnvironmentInfo env : data.environments().values()) {
+            h.append("<h3>").append(escape(env.label())).append("</h3>\n<table>\n<tr><th>property</th><th>value</th></tr>\n");
+            for (Map.Entry<String, String> e : env.properties().entrySet()) {
+                h.append("<tr><td>").append(escape(e.getKey())).append("</td><td>").append(escape(e.getValue())).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        if (data.multipleEnvironments()) {
+            h.append("<p>Results come from ").append(data.environments().size())
+                    .append(" environments (different CPU, cores, kernel, JDK or corpus checksums): compare absolute times only within one environment; speedups are computed within each run.</p>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static void methodology(StringBuilder h, ReportData data) {
+        h.append("<section id=\"methodology\">\n<h2>Methodology</h2>\n");
+        Map<String, Integer> settings = new TreeMap<>();
+        for (RunResults run : data.runs()) {
+            for (BenchmarkResult b : run.results()) {
+                EnvironmentInfo e = b.environment();
+                String key = "mode " + b.mode().shortName() + ", " + b.forks() + " fork" + (b.forks() == 1 ? "" : "s") + ", "
+                        + b.warmupIterations() + " warm-up iteration" + (b.warmupIterations() == 1 ? "" : "s")
+                        + opt(" of ", e.get("jmh.warmup.time")) + ", " + b.measurementIterations() + " measurement iteration"
+                        + (b.measurementIterations() == 1 ? "" : "s") + opt(" of ", e.get("jmh.measurement.time")) + ", "
+                        + b.threads() + " thread" + (b.threads() == 1 ? "" : "s") + opt(", JVM options: ", e.get("jvm.args"));
+                settings.merge(key, 1, Integer::sum);
+            }
+        }
+        h.append("<p>JMH settings, as read from the results:</p>\n<ul>\n");
+        settings.forEach((k, n) -> h.append("<li>").append(escape(k)).append(" (").append(n).append(" benchmark")
+                .append(n == 1 ? "" : "s").append(")</li>\n"));
+        h.append("</ul>\n");
+        h.append("""
+                <ul>
+                <li><b>Fork as the unit.</b> Each fork is a fresh JVM. The central value is the median of the fork medians; its 95% interval is a seeded percentile bootstrap over forks (2000 resamples), because iterations inside one JVM are not independent. JMH's own error (a 99.9% Student-t half-width pooling all iterations) is kept in results.csv. Without raw data, or with a single fork, the interval is JMH's error rescaled to 95% (lower confidence).</li>
+                <li><b>Speedup.</b> Regular time / mapped time (for throughput modes, mapped / regular), so above 1 means mapped is faster. Each mapped strategy is compared with the first regular strategy present of readAllBytes, readString, channelHeap, bufferedStream, channelDirect, randomAccessFile, bufferedReader, within the same run, workload, variant, corpus and cache state. A finding is called faster or slower only when the 95% interval excludes 1.</li>
+                <li><b>Fairness variants.</b> <i>fair</i>: the same search kernel runs over a byte view of the regular bytes and of the mapping, so only the I/O differs. <i>idiomatic</i>: code shaped like the tutorial's (read a String, then indexOf or a Pattern). <i>windowed</i>: the file is processed through a window of bounded size.</li>
+                <li><b>Outside the timings.</b> By mmapbench's benchmark design, corpus generation and SHA-256 verification happen before measurement, and preparing the cache state (evicting the file's pages for cold runs) happens in JMH setup; opening, reading or mapping the file and the workload itself are timed. Check each benchmark class's setup methods for the details.</li>
+                <li><b>GB/s</b> is corpus bytes divided by the time per operation. For workloads that stop early (find, seek-find) it is an equivalent rate, not bytes actually read.</li>
+                </ul>
+                """);
+        h.append("</section>\n");
+    }
+
+    private static String opt(String prefix, String v) {
+        return v == null || v.isBlank() ? "" : prefix + v;
+    }
+}

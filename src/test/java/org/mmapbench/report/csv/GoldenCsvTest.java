@@ -1,0 +1,75 @@
+package org.mmapbench.report.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mmapbench.report.Fixtures;
+import org.mmapbench.report.ReportData;
+import org.mmapbench.report.SummaryMarkdown;
+
+/**
+ * Seals results.csv, speedup.csv, tutorial.csv and summary.md with golden files, under default
+ * locales whose number formats differ (decimal comma, dotless i, Arabic-Indic, Devanagari and Thai
+ * digits): the output must be byte-identical in all of them.
+ *
+ * <p>To accept a deliberate change, run with {@code -Dmmapbench.updateGolden=true} and review the diff.
+ */
+class GoldenCsvTest {
+    private static final Locale ORIGINAL = Locale.getDefault();
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(ORIGINAL);
+    }
+
+    static Map<String, String> render() throws IOException {
+        ReportData d = ReportData.of(Fixtures.rich());
+        Map<String, String> out = new TreeMap<>();
+        StringWriter w = new StringWriter();
+        ResultsCsv.write(d, w);
+        out.put("results.csv", w.toString());
+        w = new StringWriter();
+        SpeedupCsv.write(d, w);
+        out.put("speedup.csv", w.toString());
+        w = new StringWriter();
+        TutorialCsv.write(d, w);
+        out.put("tutorial.csv", w.toString());
+        w = new StringWriter();
+        SummaryMarkdown.write(d, w);
+        out.put("summary.md", w.toString());
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"und", "en-US", "de-DE", "tr-TR", "fr-CH", "ar-EG-u-nu-arab", "hi-IN-u-nu-deva", "th-TH-u-nu-thai"})
+    void outputMatchesGoldenFilesInEveryLocale(String tag) throws IOException {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        Map<String, String> actual = render();
+        Path golden = goldenDir();
+        if (Boolean.getBoolean("mmapbench.updateGolden") && tag.equals("und")) {
+            Files.createDirectories(golden);
+            for (Map.Entry<String, String> e : actual.entrySet()) {
+                Files.writeString(golden.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+        for (Map.Entry<String, String> e : actual.entrySet()) {
+            String expected = Files.readString(golden.resolve(e.getKey()), StandardCharsets.UTF_8);
+            assertEquals(expected, e.getValue(), e.getKey() + " in locale " + tag);
+        }
+    }
+
+    static Path goldenDir() {
+        String project = System.getProperty("mmapbench.projectDir", ".");
+        return Path.of(project, "src", "test", "resources", "golden", "report");
+    }
+}

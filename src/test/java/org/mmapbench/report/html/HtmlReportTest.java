@@ -1,0 +1,120 @@
+package org.mmapbench.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.report.Fixtures;
+import org.mmapbench.report.ReportWriter;
+import org.mmapbench.report.chart.ChartOptions;
+
+/** The written index.html: self-contained, escaped, in the promised order, with working relative links. */
+class HtmlReportTest {
+    /** Any src=, href= or url( whose target is absolute http(s) or protocol-relative. */
+    static final Pattern NETWORK = Pattern.compile(
+            "(?i)(?:\\b(?:src|href|xlink:href|srcset|action|data)\\s*=\\s*[\"']?\\s*(?:https?:)?//)|(?:url\\(\\s*[\"']?\\s*(?:https?:)?//)|@import");
+
+    @TempDir
+    static Path tmp;
+    static Path dir;
+    static String html;
+
+    @BeforeAll
+    static void write() throws IOException {
+        dir = tmp.resolve("report");
+        HtmlSection verdict = new HtmlSection("gate-verdict", "Gate verdict <test>", "<p>" + Html.escape("all clear & fine") + "</p>");
+        Path index = ReportWriter.write(Fixtures.rich(), dir, ChartOptions.DEFAULT, List.of(verdict));
+        assertEquals(dir.resolve("index.html"), index);
+        html = Files.readString(index, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void noNetworkReferencesScriptsOrFonts() {
+        Matcher m = NETWORK.matcher(html);
+        assertFalse(m.find(), () -> "network reference at " + m.start() + ": " + html.substring(Math.max(0, m.start() - 40), Math.min(html.length(), m.end() + 60)));
+        String lower = html.toLowerCase(Locale.ROOT);
+        assertFalse(lower.contains("<script"), "no scripts");
+        assertFalse(lower.contains("@font-face"), "no web fonts");
+        assertFalse(lower.contains("<!doctype svg"), "SVG doctypes (with their DTD URL) are stripped");
+        assertFalse(lower.contains("<link"), "no external stylesheets");
+        assertTrue(lower.contains("<svg"), "charts are inlined");
+    }
+
+    @Test
+    void inlinedChartsHaveNoNaNCoordinates() {
+        // A chart of all-NaN scores once produced SVG attributes like y1="NaN", which browsers reject.
+        assertFalse(html.contains("=\"NaN\"") || html.contains(",NaN") || html.contains("NaN,"), "NaN in SVG markup");
+    }
+
+    @Test
+    void theNetworkCheckItselfCatchesReferences() {
+        for (String bad : List.of("<img src=\"https://x/y.png\">", "<a href='http://x'>", "<a href=//cdn.x/y>",
+                "<div style=\"background:url(https://x/y)\">", "<style>@import 'x.css';</style>", "<use xlink:href=\"http://x#a\"/>")) {
+            assertTrue(NETWORK.matcher(bad).find(), bad);
+        }
+        assertFalse(NETWORK.matcher("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"#headlines\">").find());
+    }
+
+    @Test
+    void sectionsComeInThePromisedOrder() {
+        List<String> ids = List.of("id=\"headlines\"", "id=\"tutorial\"", "id=\"gate-verdict\"", "id=\"workload-read\"",
+                "id=\"workload-find\"", "id=\"environment\"", "id=\"methodology\"", "id=\"files\"");
+        int last = -1;
+        for (String id : ids) {
+            int at = html.indexOf(id);
+            assertTrue(at > last, id + " after the previous section");
+            last = at;
+        }
+        assertTrue(html.contains("<h2>Gate verdict &lt;test&gt;</h2>\n<p>all clear &amp; fine</p>"));
+    }
+
+    @Test
+    void resultTextIsEscaped() {
+        assertFalse(html.contains("<b>\"a,b\"</b>"), "a parameter value must not become markup");
+        assertTrue(html.contains("text=&lt;b&gt;&quot;a,b&quot;&lt;/b&gt; &amp; &#39;c&#39;"));
+    }
+
+    @Test
+    void headlinesTutorialAndMethodologyCarryNumbers() {
+        assertTrue(html.contains("On don-quixote (2.35 MB), warm cache, mapped find (mappedSegment, fair variant) is "));
+        assertTrue(html.contains("<td>find</td><td class=\"n\">~20x</td>"));
+        assertTrue(html.contains("mode avgt, 3 forks, 2 warm-up iterations of 1 s, 3 measurement iterations of 1 s, 1 thread, JVM options: -Xms1g -Xmx1g"));
+    }
+
+    @Test
+    void everyRelativeLinkResolvesInsideTheReport() {
+        Matcher m = Pattern.compile("href=\"([^\"#][^\"]*)\"").matcher(html);
+        List<String> links = new ArrayList<>();
+        while (m.find()) {
+            links.add(m.group(1));
+            assertTrue(Files.isRegularFile(dir.resolve(m.group(1))), "link target exists: " + m.group(1));
+        }
+        for (String expected : List.of("results.csv", "speedup.csv", "tutorial.csv", "summary.md", "speedup.png", "speedup.svg",
+                "runs/run-with-env/jmh.json", "runs/run-with-env/environment.json", "runs/tutorial-don-quixote/jmh.json")) {
+            assertTrue(links.contains(expected), "links to " + expected + ": " + links);
+        }
+    }
+
+    @Test
+    void inlinedSvgIdsArePrefixedPerChart() {
+        Matcher m = Pattern.compile("<clipPath id=\"([^\"]+)\"").matcher(html);
+        List<String> ids = new ArrayList<>();
+        while (m.find()) {
+            assertFalse(ids.contains(m.group(1)), "duplicate id " + m.group(1));
+            ids.add(m.group(1));
+        }
+        assertFalse(ids.isEmpty());
+    }
+}
