@@ -68,9 +68,14 @@ public final class RunExecutor {
         this.err = err;
     }
 
-    /** The JVM arguments every fork gets before JMH's own: a fixed heap and native access for FFM. */
+    /**
+     * The JVM arguments every fork gets before JMH's own: a fixed heap ({@code -Xms} = {@code -Xmx}, so
+     * heap sizing never changes during a measurement), native access for the FFM page-cache calls,
+     * and permission for JMH 1.37's use of {@code sun.misc.Unsafe} (which JDK 24+ otherwise warns about).
+     */
     public static List<String> forkJvmArgs(BenchProfile profile) {
-        return List.of("-Xms" + profile.heap(), "-Xmx" + profile.heap(), "--enable-native-access=ALL-UNNAMED");
+        return List.of("-Xms" + profile.heap(), "-Xmx" + profile.heap(), "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow");
     }
 
     /** Prints the plan with its wall-time estimate. */
@@ -96,6 +101,7 @@ public final class RunExecutor {
         if (Files.exists(runDir)) {
             throw new UserInputException("--run-id: " + runDir + " already exists (choose another run id or --out)");
         }
+        describe(plan);
         Instant start = Instant.now();
         Map<String, Path> corpora = new LinkedHashMap<>();
         for (String id : plan.corpora()) {
@@ -113,7 +119,6 @@ public final class RunExecutor {
         SortedMap<String, String> env = new EnvironmentProbe().collect(req.projectDir(), req.runId(), plan, req.include(),
                 jvm, allArgs, corpora, start);
 
-        describe(plan);
         RunProgress progress = new RunProgress(plan.benchmarkCount(), plan.estimateSeconds(), err);
         List<RunResult> results = new ArrayList<>();
         for (PlanEntry e : plan.entries()) {
@@ -128,8 +133,13 @@ public final class RunExecutor {
                 }
                 results.addAll(rr);
             } catch (RunnerException ex) {
-                throw new RunFailedException("benchmark " + e.shortName() + " failed: " + oneLine(rootMessage(ex))
-                        + "; nothing was published", ex);
+                String why = oneLine(rootMessage(ex));
+                if (why.contains("jmh.lock")) {
+                    why = "another JMH run holds the JMH lock file (" + System.getProperty("java.io.tmpdir")
+                            + "/jmh.lock); wait for it to finish, or run with -Djmh.ignoreLock=true (Maven: -Dbench.ignoreLock=true)"
+                            + " and accept that both runs share the CPU";
+                }
+                throw new RunFailedException("benchmark " + e.shortName() + " failed: " + why + "; nothing was published", ex);
             }
         }
         Instant end = Instant.now();
