@@ -21,7 +21,7 @@ public enum BenchProfile {
      * The CI gate's profile (about 5 minutes): 5 forks per benchmark, the tutorial's five workloads on
      * don-quixote, fair and idiomatic variants, the regular references and both mapped strategies.
      */
-    QUICK(5, 2, 150, 3, 150, "2g", quickSelections()),
+    QUICK(5, 2, 150, 3, 100, "2g", quickSelections()),
     /**
      * The default (about 20 minutes): 3 forks, every workload, variant and strategy on don-quixote,
      * a size sweep for read/find/count and cold-cache runs of read/find/seekFind.
