@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         description = "When does memory-mapped file I/O beat regular file I/O on the JVM? Benchmarks, checks, reports and a regression gate.",
         subcommands = {
             JmhCommand.class,
+            CheckCommand.class,
             RunCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -25,6 +25,8 @@ public final class ByteSearch {
     public static final ByteSearch THE = new ByteSearch(" the ".getBytes(StandardCharsets.US_ASCII));
 
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle ARRAY_LONG =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
     private static final long ONES = 0x0101010101010101L;
 
@@ -120,6 +122,41 @@ public final class ByteSearch {
         }
         for (; i <= to - n; i++) {
             if (matchesAt(seg, i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The same count as {@link #count(MemorySegment, long, long)} over a plain {@code byte[]}
+     * through a byte-array view {@code VarHandle}: the baseline that shows what the
+     * {@code MemorySegment} abstraction costs (the kernel benchmark compares the two).
+     */
+    public long count(byte[] a, int from, int to) {
+        int n = needle.length;
+        int i = from;
+        int lastWordStart = to - n + 1 - 8;
+        long count = 0;
+        if (n == 5) {
+            long b0 = broadcast[0], b1 = broadcast[1], b2 = broadcast[2], b3 = broadcast[3], b4 = broadcast[4];
+            for (; i <= lastWordStart; i += 8) {
+                long x = ((long) ARRAY_LONG.get(a, i) ^ b0) | ((long) ARRAY_LONG.get(a, i + 1) ^ b1)
+                        | ((long) ARRAY_LONG.get(a, i + 2) ^ b2) | ((long) ARRAY_LONG.get(a, i + 3) ^ b3)
+                        | ((long) ARRAY_LONG.get(a, i + 4) ^ b4);
+                count += Long.bitCount(zeroBytes(x));
+            }
+        } else {
+            for (; i <= lastWordStart; i += 8) {
+                long x = 0;
+                for (int j = 0; j < n; j++) {
+                    x |= (long) ARRAY_LONG.get(a, i + j) ^ broadcast[j];
+                }
+                count += Long.bitCount(zeroBytes(x));
+            }
+        }
+        for (; i <= to - n; i++) {
+            if (matchesAt(MemorySegment.ofArray(a), i)) {
                 count++;
             }
         }
