@@ -23,7 +23,7 @@ public enum BenchProfile {
      */
     QUICK(5, 2, 150, 3, 100, "2g", quickSelections()),
     /**
-     * The default (about 20 minutes): 3 forks, every workload, variant and strategy on don-quixote,
+     * The default (about 22 minutes): 3 forks, every workload, variant and strategy on don-quixote,
      * a size sweep for read/find/count and cold-cache runs of read/find/seekFind.
      */
     STANDARD(3, 2, 200, 4, 200, "2g", standardSelections()),
