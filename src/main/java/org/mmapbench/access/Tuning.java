@@ -4,6 +4,11 @@ package org.mmapbench.access;
  * Sizes that shape how strategies and workloads cut a file into pieces. Benchmarks use
  * {@link #DEFAULT}; tests force tiny sizes so that every match straddles some edge.
  *
+ * <p>NOTE: every mapping chunk is one entry in the process's memory map, limited by
+ * {@code vm.max_map_count} (65,530 by default on Linux): tiny chunks over a large file exhaust it,
+ * after which even the JVM's own allocations fail. Keep {@code size / mapChunkSize} in the
+ * thousands.
+ *
  * @param mapChunkSize the largest {@code MappedByteBuffer} the {@code mappedBuffer} strategy maps
  *                     (at most {@code Integer.MAX_VALUE}); larger files get several buffers
  * @param bufferSize the buffer of streaming reads: {@code BufferedInputStream} size, read chunk,
