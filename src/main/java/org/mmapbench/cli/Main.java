@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
             JmhCommand.class,
             GateCommand.class,
             ReportCommand.class,
+            CheckCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,101 @@
+package org.mmapbench.access;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code bufferedStream}: a {@code FileInputStream} wrapped in a {@code BufferedInputStream},
+ * positioned at the offset and read in chunks of {@link Tuning#bufferSize()} into a {@code byte[]}.
+ *
+ * <p>NOTE: {@code FileInputStream} reads through a native buffer of at most 64 KiB and copies it
+ * into the array; a read as large as the {@code BufferedInputStream} buffer bypasses that buffer.
+ */
+final class BufferedStreamStrategy implements StreamingStrategy {
+    private final Tuning tuning;
+
+    BufferedStreamStrategy(Tuning tuning) {
+        this.tuning = tuning;
+    }
+
+    @Override
+    public String id() {
+        return "bufferedStream";
+    }
+
+    @Override
+    public AccessKind kind() {
+        return AccessKind.REGULAR;
+    }
+
+    @Override
+    public long maxLength() {
+        return MAX_HEAP_BYTES;
+    }
+
+    @Override
+    public FileBytes open(Path file, long from) throws IOException {
+        long size = Files.size(file);
+        int len = (int) Checks.length(id(), size, from, maxLength());
+        byte[] bytes = new byte[len];
+        try (InputStream in = open(file, from, tuning.bufferSize())) {
+            int chunk = tuning.bufferSize();
+            int off = 0;
+            while (off < len) {
+                int n = in.read(bytes, off, Math.min(chunk, len - off));
+                if (n < 0) {
+                    throw new EOFException(file + ": ended at " + (from + off) + ", expected " + size + " bytes");
+                }
+                off += n;
+            }
+        }
+        return FileBytes.of(size, Math.min(from, size), MemorySegment.ofArray(bytes), null);
+    }
+
+    @Override
+    public ChunkReader openReader(Path file, long from, int bufferSize) throws IOException {
+        InputStream in = open(file, from, bufferSize);
+        byte[] buf = new byte[bufferSize];
+        MemorySegment seg = MemorySegment.ofArray(buf);
+        return new ChunkReader() {
+            @Override
+            public MemorySegment buffer() {
+                return seg;
+            }
+
+            @Override
+            public int fill(int offset) throws IOException {
+                int total = 0;
+                while (offset + total < buf.length) {
+                    int n = in.read(buf, offset + total, buf.length - offset - total);
+                    if (n < 0) {
+                        return total == 0 && offset < buf.length ? -1 : total;
+                    }
+                    total += n;
+                }
+                return total;
+            }
+
+            @Override
+            public void close() throws IOException {
+                in.close();
+            }
+        };
+    }
+
+    private static InputStream open(Path file, long from, int bufferSize) throws IOException {
+        FileInputStream fin = new FileInputStream(file.toFile());
+        try {
+            fin.getChannel().position(from);
+            return new BufferedInputStream(fin, bufferSize);
+        } catch (IOException | RuntimeException e) {
+            fin.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.mmapbench.access;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+
+/** The read loops shared by the {@code FileChannel} strategies. */
+final class ChannelReads {
+    private ChannelReads() {
+    }
+
+    /** Reads until {@code dst} is full, failing if the file ends first. */
+    static void readFully(FileChannel ch, ByteBuffer dst, Path file) throws IOException {
+        while (dst.hasRemaining()) {
+            if (ch.read(dst) < 0) {
+                throw new EOFException(file + ": ended early, " + dst.remaining() + " bytes missing");
+            }
+        }
+    }
+
+    /** Reads until {@code dst} is full or the file ends: bytes read, or -1 if none at end of file. */
+    static int fill(FileChannel ch, ByteBuffer dst) throws IOException {
+        int total = 0;
+        while (dst.hasRemaining()) {
+            int n = ch.read(dst);
+            if (n < 0) {
+                return total == 0 ? -1 : total;
+            }
+            total += n;
+        }
+        return total;
+    }
+}

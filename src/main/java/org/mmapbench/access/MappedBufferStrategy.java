@@ -1,0 +1,95 @@
+package org.mmapbench.access;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code mappedBuffer}: {@code FileChannel.map} to {@code MappedByteBuffer}s of at most
+ * {@link Tuning#mapChunkSize()} bytes each (one buffer up to 2 GiB - 1, several past it), each seen
+ * as a {@code MemorySegment} through {@code MemorySegment.ofBuffer}.
+ *
+ * <p>Its idiomatic text is {@code ISO_8859_1.decode(buffer).toString()}: the usual way to get a
+ * {@code String} out of a {@code ByteBuffer}, which copies twice (bytes to a {@code CharBuffer},
+ * chars to a compact {@code String}).
+ *
+ * <p>NOTE: a {@code MappedByteBuffer} is unmapped only when the garbage collector frees it;
+ * {@link FileBytes#close()} does not unmap. The channel is closed right after mapping, which
+ * leaves the mapping valid.
+ */
+final class MappedBufferStrategy implements MappedStrategy, TextStrategy {
+    private final long chunkSize;
+
+    MappedBufferStrategy(Tuning tuning) {
+        this.chunkSize = tuning.mapChunkSize();
+    }
+
+    @Override
+    public String id() {
+        return "mappedBuffer";
+    }
+
+    @Override
+    public AccessKind kind() {
+        return AccessKind.MAPPED;
+    }
+
+    @Override
+    public long maxLength() {
+        return Long.MAX_VALUE;
+    }
+
+    @Override
+    public FileBytes open(Path file, long from) throws IOException {
+        return map(file, from, FileChannel.MapMode.READ_ONLY, StandardOpenOption.READ);
+    }
+
+    @Override
+    public FileBytes openWritable(Path file) throws IOException {
+        return map(file, 0, FileChannel.MapMode.READ_WRITE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    }
+
+    private FileBytes map(Path file, long from, FileChannel.MapMode mode, OpenOption... options) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, options)) {
+            long size = ch.size();
+            long start = Math.min(from, size);
+            Checks.length(id(), size, from, maxLength());
+            List<FileBytes.Chunk> chunks = new ArrayList<>();
+            List<MappedByteBuffer> buffers = new ArrayList<>();
+            for (long pos = start; pos < size; pos += chunkSize) {
+                long len = Math.min(chunkSize, size - pos);
+                MappedByteBuffer b = ch.map(mode, pos, len);
+                buffers.add(b);
+                chunks.add(new FileBytes.Chunk(pos, MemorySegment.ofBuffer(b)));
+            }
+            return new FileBytes(size, start, chunks, mode == FileChannel.MapMode.READ_WRITE ? buffers : List.of(), null);
+        }
+    }
+
+    @Override
+    public TextView readText(Path file, long from) throws IOException {
+        Checks.length(id(), Files.size(file), from, maxTextLength());
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            long start = Math.min(from, size);
+            if (size - start <= chunkSize) {
+                MappedByteBuffer b = ch.map(FileChannel.MapMode.READ_ONLY, start, size - start);
+                return new TextView(StandardCharsets.ISO_8859_1.decode(b).toString(), start);
+            }
+            StringBuilder sb = new StringBuilder((int) (size - start));
+            for (long pos = start; pos < size; pos += chunkSize) {
+                MappedByteBuffer b = ch.map(FileChannel.MapMode.READ_ONLY, pos, Math.min(chunkSize, size - pos));
+                sb.append(StandardCharsets.ISO_8859_1.decode(b));
+            }
+            return new TextView(sb.toString(), start);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.mmapbench.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.mmapbench.verify.CrossCheck;
+
+/** Prints cross-check outcomes as a fixed-width table, one row per cell and file, then a summary line. */
+final class CheckTable {
+    private CheckTable() {
+    }
+
+    static void print(PrintWriter out, List<CrossCheck.Outcome> outcomes, boolean failuresOnly) {
+        String fmt = "%-32s %-10s %-10s %-17s %14s %14s  %s%n";
+        out.printf(fmt, "file", "workload", "variant", "strategy", "expected", "actual", "result");
+        int pass = 0;
+        int skipped = 0;
+        int bad = 0;
+        for (CrossCheck.Outcome o : outcomes) {
+            switch (o.status()) {
+                case PASS -> pass++;
+                case SKIPPED -> skipped++;
+                default -> bad++;
+            }
+            if (failuresOnly && o.status() == CrossCheck.Status.PASS) {
+                continue;
+            }
+            boolean ran = o.status() == CrossCheck.Status.PASS || o.status() == CrossCheck.Status.FAIL;
+            String result = o.status().name() + (o.detail().isEmpty() ? "" : " (" + o.detail() + ")");
+            out.printf(fmt, o.file().getFileName(), o.cell().workload().id(), o.cell().variant().id(), o.cell().strategy(),
+                    o.status() == CrossCheck.Status.SKIPPED ? "-" : Long.toString(o.expected()),
+                    ran ? Long.toString(o.actual()) : "-", result);
+        }
+        out.printf("%d cells checked: %d agree, %d disagree or fail, %d skipped%n", outcomes.size(), pass, bad, skipped);
+    }
+}

@@ -1,0 +1,95 @@
+package org.mmapbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.mmapbench.run.BenchProfile;
+import org.mmapbench.run.BenchmarkCatalog;
+import org.mmapbench.run.CorpusLocator;
+import org.mmapbench.run.CrossCheckGate;
+import org.mmapbench.run.RunExecutor;
+import org.mmapbench.run.RunFailedException;
+import org.mmapbench.run.RunIds;
+import org.mmapbench.run.RunPlan;
+import org.mmapbench.util.UserInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mmapbench run}: runs a benchmark profile with JMH and writes {@code results/<run-id>/jmh.json}
+ * and {@code environment.json}.
+ */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the JMH benchmarks of a profile; write <out>/<run-id>/jmh.json (standard JMH JSON with raw data) "
+                    + "and environment.json (JDK, fork JVM arguments, OS, kernel, CPU, memory, file system, "
+                    + "page-cache settings, SHA-256 of every corpus, git commit).",
+            "Every measured cell is first cross-checked against the reference: a wrong answer refuses the run (exit 1).",
+            "Profiles: smoke (seconds, 1 fork), quick (~5 min, 5 forks, the CI gate's profile), "
+                    + "standard (~22 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:results written",
+            "1:a cross-check or a benchmark failed; nothing written",
+            "3:usage or input error (unknown profile, bad pattern, missing corpus, existing run folder)"
+        })
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "standard",
+            description = "smoke, quick, standard or full (default: ${DEFAULT-VALUE}).")
+    String profile;
+
+    @Option(names = "--include", paramLabel = "REGEX", defaultValue = ".*",
+            description = "Run only benchmarks whose name (e.g. org.mmapbench.bench.FindBenchmark.fair) contains a match (default: ${DEFAULT-VALUE}).")
+    String include;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder that receives the run folder <run-id>/ (default: <project>/results).")
+    Path out;
+
+    @Option(names = "--run-id", paramLabel = "ID",
+            description = "Name of the run folder (default: UTC time and profile, e.g. 20261127T041500Z-quick).")
+    String runId;
+
+    @Option(names = "--jvm", paramLabel = "PATH",
+            description = "java launcher for the forks (default: the JVM running mmapbench).")
+    String jvm;
+
+    @Option(names = "--dry-run",
+            description = "Print the plan and its estimated wall time, run nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException {
+        BenchProfile p = BenchProfile.byName(profile);
+        Path projectDir = projectDir();
+        if (jvm != null && !Files.isExecutable(Path.of(jvm))) {
+            throw new UserInputException("--jvm: '" + jvm + "' is not an executable file");
+        }
+        String id = runId == null ? RunIds.defaultId(Instant.now(), p) : RunIds.validate(runId);
+        Path outDir = out != null ? out : projectDir.resolve("results");
+        RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled());
+        RunExecutor executor = new RunExecutor(CorpusLocator.standard(projectDir), new CrossCheckGate(), System.out, System.err);
+        if (dryRun) {
+            executor.describe(plan);
+            return ExitCode.OK;
+        }
+        try {
+            executor.execute(plan, new RunExecutor.Request(p, include, outDir, id, jvm, projectDir));
+            return ExitCode.OK;
+        } catch (RunFailedException e) {
+            System.err.println("mmapbench: " + Main.oneLine(e.getMessage()));
+            return ExitCode.FAILED;
+        }
+    }
+
+    /** The project folder: system property {@code mmapbench.projectDir}, else the working directory. */
+    static Path projectDir() {
+        String prop = System.getProperty("mmapbench.projectDir");
+        return Path.of(prop == null || prop.isBlank() ? "." : prop).toAbsolutePath().normalize();
+    }
+}

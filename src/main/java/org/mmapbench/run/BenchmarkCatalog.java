@@ -1,0 +1,74 @@
+package org.mmapbench.run;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * The benchmarks compiled into this build and the parameter values their {@code @State} classes
+ * declare, as JMH's annotation processor recorded them in {@code META-INF/BenchmarkList}.
+ *
+ * <p>The declared {@code strategy} values of a method's state are the strategies valid for that
+ * variant; a profile can only narrow them, so an invalid (variant, strategy) cell never runs.
+ *
+ * @param benchmarks benchmark name to parameter name to declared values
+ */
+public record BenchmarkCatalog(SortedMap<String, Map<String, List<String>>> benchmarks) {
+
+    /** Copies the map. */
+    public BenchmarkCatalog {
+        benchmarks = Collections.unmodifiableSortedMap(new TreeMap<>(benchmarks));
+    }
+
+    /** The catalog of the benchmarks on the class path (from {@code META-INF/BenchmarkList}). */
+    public static BenchmarkCatalog compiled() {
+        BenchmarkList list = BenchmarkList.defaultList();
+        SortedMap<String, Map<String, List<String>>> map = new TreeMap<>();
+        for (BenchmarkListEntry e : list.getAll(OutputFormatFactory.createFormatInstance(System.err, VerboseMode.SILENT), List.of())) {
+            Map<String, List<String>> params = new LinkedHashMap<>();
+            if (e.getParams().hasValue()) {
+                for (Map.Entry<String, String[]> p : e.getParams().get().entrySet()) {
+                    params.put(p.getKey(), List.of(p.getValue()));
+                }
+            }
+            map.put(e.getUsername(), Collections.unmodifiableMap(params));
+        }
+        return new BenchmarkCatalog(map);
+    }
+
+    /** Benchmarks of {@code className} (fully qualified), name to declared parameters. */
+    public SortedMap<String, Map<String, List<String>>> methodsOf(String className) {
+        SortedMap<String, Map<String, List<String>>> out = new TreeMap<>();
+        benchmarks.forEach((name, params) -> {
+            int dot = name.lastIndexOf('.');
+            if (dot > 0 && name.substring(0, dot).equals(className)) {
+                out.put(name, params);
+            }
+        });
+        return out;
+    }
+
+    /** The variant (method name) of a benchmark name. */
+    public static String variantOf(String benchmark) {
+        return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        benchmarks.forEach((k, v) -> {
+            sb.append(k);
+            v.forEach((p, vals) -> sb.append(' ').append(p).append('=').append(Arrays.toString(vals.toArray())));
+            sb.append('\n');
+        });
+        return sb.toString();
+    }
+}

@@ -1,0 +1,92 @@
+package org.mmapbench.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mmapbench.verify.CrossCheck;
+
+/**
+ * The run's correctness gate: before anything is measured, every (workload, variant, strategy)
+ * cell of the plan runs once on every corpus it will be measured on and is compared with the
+ * reference by {@link CrossCheck}. One wrong answer, error or unsupported size refuses the run:
+ * no result is published for a wrong answer.
+ */
+public final class CrossCheckGate implements CellChecker {
+    private final PrintStream err;
+
+    /** A gate reporting on stderr. */
+    public CrossCheckGate() {
+        this(System.err);
+    }
+
+    /** A gate reporting on {@code err}. */
+    public CrossCheckGate(PrintStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public void check(RunPlan plan, Map<String, Path> corpora) {
+        Map<String, Set<String>> cellsByCorpus = cellsByCorpus(plan);
+        int checked = 0;
+        for (Map.Entry<String, Set<String>> e : cellsByCorpus.entrySet()) {
+            Path file = corpora.get(e.getKey());
+            Set<String> wanted = e.getValue();
+            List<CrossCheck.Outcome> outcomes;
+            try {
+                outcomes = CrossCheck.verify(List.of(file), c -> wanted.contains(c.name()));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (CrossCheck.Outcome o : outcomes) {
+                seen.add(o.cell().name());
+                if (o.bad() || o.status() == CrossCheck.Status.SKIPPED) {
+                    throw new RunFailedException("cross-check refused the run: " + o.name() + " (corpus " + e.getKey() + ") "
+                            + o.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + o.detail()
+                            + "; nothing was measured (run 'mmapbench check' for the full table)", null);
+                }
+            }
+            Set<String> missing = new LinkedHashSet<>(wanted);
+            missing.removeAll(seen);
+            if (!missing.isEmpty()) {
+                throw new RunFailedException("cross-check refused the run: no cell " + missing.iterator().next()
+                        + " exists for the benchmark that would measure it; nothing was measured", null);
+            }
+            checked += outcomes.size();
+        }
+        err.println("mmapbench run: cross-check passed: " + checked + " cell runs on " + corpora.size()
+                + " corpora agree with the reference");
+        err.flush();
+    }
+
+    /** The cell names ({@code workload/variant/strategy}) the plan measures, per corpus id. */
+    static Map<String, Set<String>> cellsByCorpus(RunPlan plan) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (PlanEntry e : plan.entries()) {
+            String workload = workloadOf(e.benchmark());
+            String variant = BenchmarkCatalog.variantOf(e.benchmark());
+            for (String corpus : e.corpora()) {
+                for (String strategy : e.strategies()) {
+                    out.computeIfAbsent(corpus, k -> new LinkedHashSet<>()).add(workload + "/" + variant + "/" + strategy);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code org.mmapbench.bench.SeekFindBenchmark.fair} gives {@code seekFind}. */
+    static String workloadOf(String benchmark) {
+        String cls = benchmark.substring(0, benchmark.lastIndexOf('.'));
+        cls = cls.substring(cls.lastIndexOf('.') + 1);
+        if (cls.endsWith("Benchmark")) {
+            cls = cls.substring(0, cls.length() - "Benchmark".length());
+        }
+        return Character.toLowerCase(cls.charAt(0)) + cls.substring(1);
+    }
+}

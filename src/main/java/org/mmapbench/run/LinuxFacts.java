@@ -1,0 +1,169 @@
+package org.mmapbench.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads machine facts from Linux's {@code /proc} and {@code /sys}: CPU model, memory, the file
+ * system and block device behind a path, transparent huge pages, read-ahead and fault-around.
+ *
+ * <p>Every method answers {@value #UNKNOWN} instead of failing when a file is missing or unreadable
+ * (another OS, a container without {@code /sys}), so a run is never refused for a missing fact.
+ *
+ * <p>NOTE: {@code fault_around_bytes} lives in debugfs ({@code /sys/kernel/debug}), which is usually
+ * readable by root only; it is then recorded as unknown (the kernel default is 65536).
+ */
+final class LinuxFacts {
+    /** The value recorded for a fact that cannot be found. */
+    static final String UNKNOWN = "unknown";
+    private static final Pattern MODEL = Pattern.compile("(?m)^model name\\s*:\\s*(.+)$");
+    private static final Pattern MEM_TOTAL = Pattern.compile("(?m)^MemTotal:\\s*(\\d+)\\s*kB");
+    private static final Pattern SELECTED = Pattern.compile("\\[([^\\]]+)\\]");
+
+    private final Path proc;
+    private final Path sys;
+
+    /** Facts of this machine. */
+    LinuxFacts() {
+        this(Path.of("/proc"), Path.of("/sys"));
+    }
+
+    /** Facts read below other roots (tests use fixture trees). */
+    LinuxFacts(Path proc, Path sys) {
+        this.proc = proc;
+        this.sys = sys;
+    }
+
+    /** The CPU model name from {@code /proc/cpuinfo}. */
+    String cpuModel() {
+        Matcher m = MODEL.matcher(read(proc.resolve("cpuinfo")));
+        return m.find() ? m.group(1).trim() : UNKNOWN;
+    }
+
+    /** Total memory in bytes from {@code /proc/meminfo}. */
+    String memoryBytes() {
+        Matcher m = MEM_TOTAL.matcher(read(proc.resolve("meminfo")));
+        return m.find() ? Long.toString(Long.parseLong(m.group(1)) * 1024) : UNKNOWN;
+    }
+
+    /** The kernel release, {@code /proc/sys/kernel/osrelease} (what {@code uname -r} prints). */
+    String kernel() {
+        String s = read(proc.resolve("sys/kernel/osrelease")).trim();
+        return s.isEmpty() ? UNKNOWN : s;
+    }
+
+    /** The selected transparent-huge-page mode, e.g. {@code madvise}. */
+    String transparentHugePages() {
+        return selected(read(sys.resolve("kernel/mm/transparent_hugepage/enabled")));
+    }
+
+    /** The selected transparent-huge-page defrag mode. */
+    String transparentHugePagesDefrag() {
+        return selected(read(sys.resolve("kernel/mm/transparent_hugepage/defrag")));
+    }
+
+    /** The bracketed choice of a sysfs multiple-choice file such as {@code always [madvise] never}. */
+    static String selected(String text) {
+        Matcher m = SELECTED.matcher(text);
+        return m.find() ? m.group(1) : UNKNOWN;
+    }
+
+    /** The fault-around window in bytes, when debugfs is readable. */
+    String faultAroundBytes() {
+        String s = read(sys.resolve("kernel/debug/fault_around_bytes")).trim();
+        return s.isEmpty() ? UNKNOWN : s;
+    }
+
+    /** A mount: its device, mount point and file-system type. */
+    record Mount(String device, String mountPoint, String type) {
+    }
+
+    /** The mount holding {@code path}: the longest mount point that prefixes its real path. */
+    Mount mountOf(Path path) {
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (IOException e) {
+            real = path.toAbsolutePath().normalize();
+        }
+        return mountOf(real, read(proc.resolve("mounts")));
+    }
+
+    /** The longest-prefix mount of {@code realPath} in {@code /proc/mounts} text. */
+    static Mount mountOf(Path realPath, String mounts) {
+        Mount best = new Mount(UNKNOWN, UNKNOWN, UNKNOWN);
+        int bestLength = -1;
+        for (String line : mounts.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length < 3) {
+                continue;
+            }
+            String point = unescape(f[1]);
+            if (realPath.startsWith(Path.of(point)) && point.length() > bestLength) {
+                best = new Mount(unescape(f[0]), point, f[2]);
+                bestLength = point.length();
+            }
+        }
+        return best;
+    }
+
+    /** Decodes the octal escapes ({@code \040} for a space) of {@code /proc/mounts}. */
+    static String unescape(String field) {
+        Matcher m = Pattern.compile("\\\\([0-7]{3})").matcher(field);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 8))));
+        }
+        return m.appendTail(sb).toString();
+    }
+
+    /**
+     * The read-ahead of the block device behind {@code path} in KiB: found through the file's
+     * device number ({@code /sys/dev/block/MAJOR:MINOR}, the whole disk for a partition), else
+     * through the mount's device name ({@code /sys/block/NAME/queue/read_ahead_kb}).
+     */
+    String readAheadKb(Path path) {
+        try {
+            long dev = ((Number) Files.getAttribute(path, "unix:dev")).longValue();
+            long major = ((dev >>> 8) & 0xfff) | ((dev >>> 32) & ~0xfffL);
+            long minor = (dev & 0xff) | ((dev >>> 12) & ~0xffL);
+            Path node = sys.resolve("dev/block/" + major + ":" + minor);
+            if (Files.exists(node)) {
+                Path real = node.toRealPath();
+                for (Path p : List.of(real.resolve("queue/read_ahead_kb"), real.getParent().resolve("queue/read_ahead_kb"))) {
+                    String v = read(p).trim();
+                    if (!v.isEmpty()) {
+                        return v;
+                    }
+                }
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            // fall back to the device name below
+        }
+        String device = mountOf(path).device();
+        if (device.startsWith("/dev/")) {
+            String name = device.substring("/dev/".length());
+            String v = read(sys.resolve("block/" + name + "/queue/read_ahead_kb")).trim();
+            if (!v.isEmpty()) {
+                return v;
+            }
+            v = read(sys.resolve("class/block/" + name + "/../queue/read_ahead_kb")).trim();
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.mmapbench.run;
+
+import java.util.List;
+
+/**
+ * One benchmark method with the parameter values it runs with: one JMH run of
+ * {@code corpora x strategies x caches} benchmarks.
+ *
+ * @param benchmark the JMH benchmark name, e.g. {@code org.mmapbench.bench.FindBenchmark.fair}
+ * @param corpora values of the {@code corpus} parameter
+ * @param strategies values of the {@code strategy} parameter (empty when the method has none)
+ * @param caches values of the {@code cache} parameter (empty when the method has none)
+ */
+public record PlanEntry(String benchmark, List<String> corpora, List<String> strategies, List<String> caches) {
+
+    /** Copies the lists. */
+    public PlanEntry {
+        corpora = List.copyOf(corpora);
+        strategies = List.copyOf(strategies);
+        caches = List.copyOf(caches);
+    }
+
+    /** How many benchmarks (parameter combinations) this entry runs. */
+    public int count() {
+        return corpora.size() * Math.max(1, strategies.size()) * Math.max(1, caches.size());
+    }
+
+    /** The benchmark without its package, e.g. {@code FindBenchmark.fair}. */
+    public String shortName() {
+        String prefix = "org.mmapbench.bench.";
+        return benchmark.startsWith(prefix) ? benchmark.substring(prefix.length()) : benchmark;
+    }
+}

@@ -1,0 +1,210 @@
+package org.mmapbench.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.util.Progress;
+import org.mmapbench.util.UserInputException;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs a {@link RunPlan} with JMH in this JVM (JMH forks child JVMs for the measurements) and
+ * publishes {@code <out>/<run-id>/jmh.json} and {@code environment.json} together, atomically.
+ *
+ * <p>Order of work: resolve every corpus, cross-check every measured cell against the reference
+ * (a wrong answer is never measured), collect the environment, run each plan entry as one JMH run
+ * with the profile's settings, then write both files into a temporary folder that is moved into
+ * place only when everything succeeded.
+ */
+public final class RunExecutor {
+    /** System property prefix through which forks receive resolved corpus paths: {@code mmapbench.corpus.<id>}. */
+    public static final String CORPUS_PROPERTY_PREFIX = "mmapbench.corpus.";
+
+    /** Everything a run needs from the command line. */
+    public record Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir) {
+    }
+
+    /** What a finished run produced. */
+    public record Outcome(Path runDir, int benchmarks, double wallSeconds) {
+    }
+
+    private final CorpusLocator locator;
+    private final CellChecker checker;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** An executor resolving corpora with {@code locator} and cross-checking cells with {@code checker}. */
+    public RunExecutor(CorpusLocator locator, CellChecker checker, PrintStream out, PrintStream err) {
+        this.locator = locator;
+        this.checker = checker;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * The JVM arguments every fork gets before JMH's own: a fixed heap ({@code -Xms} = {@code -Xmx}, so
+     * heap sizing never changes during a measurement), native access for the FFM page-cache calls,
+     * and permission for JMH 1.37's use of {@code sun.misc.Unsafe} (which JDK 24+ otherwise warns about).
+     */
+    public static List<String> forkJvmArgs(BenchProfile profile) {
+        return List.of("-Xms" + profile.heap(), "-Xmx" + profile.heap(), "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow");
+    }
+
+    /** Prints the plan with its wall-time estimate. */
+    public void describe(RunPlan plan) {
+        BenchProfile p = plan.profile();
+        err.printf("mmapbench run: profile %s: %d benchmarks, %d fork(s) each, warmup %d x %d ms, measurement %d x %d ms, heap %s%n",
+                p.id(), plan.benchmarkCount(), p.forks(), p.warmupIterations(), p.warmupMillis(),
+                p.measurementIterations(), p.measurementMillis(), p.heap());
+        for (PlanEntry e : plan.entries()) {
+            err.printf("  %-28s corpus=%s strategy=%s%s  (~%s)%n", e.shortName(), String.join(",", e.corpora()),
+                    e.strategies().isEmpty() ? "-" : String.join(",", e.strategies()),
+                    e.caches().isEmpty() ? "" : " cache=" + String.join(",", e.caches()),
+                    Progress.formatDuration(plan.estimateSeconds(e)));
+        }
+        err.println("mmapbench run: estimated wall time " + Progress.formatDuration(plan.estimateSeconds())
+                + " (fork start-ups included)");
+        err.flush();
+    }
+
+    /** Runs the plan and publishes its results. */
+    public Outcome execute(RunPlan plan, Request req) throws IOException {
+        Path runDir = req.outDir().resolve(req.runId()).toAbsolutePath().normalize();
+        if (Files.exists(runDir)) {
+            throw new UserInputException("--run-id: " + runDir + " already exists (choose another run id or --out)");
+        }
+        describe(plan);
+        Instant start = Instant.now();
+        Map<String, Path> corpora = new LinkedHashMap<>();
+        for (String id : plan.corpora()) {
+            corpora.put(id, locator.resolve(id));
+        }
+        checker.check(plan, corpora);
+
+        List<String> jvmArgs = forkJvmArgs(plan.profile());
+        List<String> appended = new ArrayList<>();
+        appended.add("-Dmmapbench.projectDir=" + req.projectDir().toAbsolutePath().normalize());
+        corpora.forEach((id, path) -> appended.add("-D" + CORPUS_PROPERTY_PREFIX + id + "=" + path.toAbsolutePath()));
+        String jvm = req.jvm() != null ? req.jvm() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> allArgs = new ArrayList<>(jvmArgs);
+        allArgs.addAll(appended);
+        SortedMap<String, String> env = new EnvironmentProbe().collect(req.projectDir(), req.runId(), plan, req.include(),
+                jvm, allArgs, corpora, start);
+
+        RunProgress progress = new RunProgress(plan.benchmarkCount(), plan.estimateSeconds(), err);
+        List<RunResult> results = new ArrayList<>();
+        for (PlanEntry e : plan.entries()) {
+            Options options = options(plan.profile(), e, jvm, jvmArgs, appended);
+            ProgressOutputFormat format = new ProgressOutputFormat(
+                    OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL), progress, plan.estimateSeconds(e) / e.count());
+            try {
+                Collection<RunResult> rr = new Runner(options, format).run();
+                if (rr.size() != e.count()) {
+                    throw new RunFailedException("benchmark " + e.shortName() + " produced " + rr.size() + " of "
+                            + e.count() + " results; nothing was published", null);
+                }
+                results.addAll(rr);
+            } catch (RunnerException ex) {
+                String why = oneLine(rootMessage(ex));
+                if (why.contains("jmh.lock")) {
+                    why = "another JMH run holds the JMH lock file (" + System.getProperty("java.io.tmpdir")
+                            + "/jmh.lock); wait for it to finish, or run with -Djmh.ignoreLock=true (Maven: -Dbench.ignoreLock=true)"
+                            + " and accept that both runs share the CPU";
+                }
+                throw new RunFailedException("benchmark " + e.shortName() + " failed: " + why + "; nothing was published", ex);
+            }
+        }
+        Instant end = Instant.now();
+        env.put("time.end", end.toString());
+        env.put("run.wall_seconds", String.format(java.util.Locale.ROOT, "%.1f", progress.elapsedSeconds()));
+        AtomicOutput.writeDirectory(runDir, tmp -> {
+            try (OutputStream os = Files.newOutputStream(tmp.resolve("jmh.json"));
+                 PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
+                ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
+                ps.flush();
+                if (ps.checkError()) {
+                    throw new IOException(tmp.resolve("jmh.json") + ": write failed");
+                }
+            }
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(tmp.resolve("environment.json").toFile(), env);
+        });
+        double wall = progress.elapsedSeconds();
+        err.println("mmapbench run: " + results.size() + " benchmarks in " + Progress.formatDuration(wall)
+                + " (estimated " + Progress.formatDuration(plan.estimateSeconds()) + "); results in " + runDir);
+        err.flush();
+        return new Outcome(runDir, results.size(), wall);
+    }
+
+    /** The JMH options for one plan entry. */
+    static Options options(BenchProfile p, PlanEntry e, String jvm, List<String> jvmArgs, List<String> appended) {
+        ChainedOptionsBuilder b = new OptionsBuilder()
+                .include("^" + Pattern.quote(e.benchmark()) + "$")
+                .mode(Mode.AverageTime)
+                .timeUnit(TimeUnit.MICROSECONDS)
+                .forks(Math.max(1, p.forks()))
+                .warmupForks(0)
+                .warmupIterations(p.warmupIterations())
+                .warmupTime(TimeValue.milliseconds(p.warmupMillis()))
+                .measurementIterations(p.measurementIterations())
+                .measurementTime(TimeValue.milliseconds(p.measurementMillis()))
+                .threads(1)
+                .addProfiler(GCProfiler.class)
+                .jvm(jvm)
+                .jvmArgsPrepend(jvmArgs.toArray(String[]::new))
+                .jvmArgsAppend(appended.toArray(String[]::new))
+                .shouldFailOnError(true)
+                .param("corpus", e.corpora().toArray(String[]::new));
+        if (!e.strategies().isEmpty()) {
+            b.param("strategy", e.strategies().toArray(String[]::new));
+        }
+        if (!e.caches().isEmpty()) {
+            b.param("cache", e.caches().toArray(String[]::new));
+        }
+        return b.build();
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        String msg = t.getMessage();
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+            if (c.getMessage() != null) {
+                msg = c.getMessage();
+            }
+        }
+        return msg == null ? t.toString() : msg;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+}

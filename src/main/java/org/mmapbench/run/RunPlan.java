@@ -1,0 +1,145 @@
+package org.mmapbench.run;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.mmapbench.util.UserInputException;
+
+/**
+ * What a run will measure: a profile expanded against the compiled benchmarks and filtered by an
+ * include pattern, as a list of {@link PlanEntry}s (one JMH run each), with a wall-time estimate.
+ *
+ * @param profile the profile
+ * @param entries the benchmark methods and their parameter values, in run order
+ */
+public record RunPlan(BenchProfile profile, List<PlanEntry> entries) {
+
+    /**
+     * Seconds one fork costs beyond its iterations: JVM start, JMH setup, the first slow operations
+     * and teardown. A quick run on the 2-core development machine, under a load average of about 10
+     * from parallel builds, took 2.2 s per fork beyond its iterations; an idle machine needs less.
+     */
+    static final double FORK_OVERHEAD_SECONDS = 2.0;
+    /** Assumed speed of one operation over a warm corpus, for operations longer than an iteration. */
+    static final double WARM_BYTES_PER_SECOND = 500e6;
+    /** Assumed speed of one operation over a cold corpus (read from the device). */
+    static final double COLD_BYTES_PER_SECOND = 100e6;
+
+    /** Copies the entries. */
+    public RunPlan {
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * Expands {@code profile} against {@code catalog}, keeping benchmarks whose name contains a match
+     * of {@code include} (a Java regex, as JMH's own include patterns).
+     *
+     * @throws UserInputException if the pattern is invalid or selects nothing
+     */
+    public static RunPlan of(BenchProfile profile, String include, BenchmarkCatalog catalog) {
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(include == null || include.isBlank() ? ".*" : include);
+        } catch (PatternSyntaxException e) {
+            throw new UserInputException("--include: '" + include + "' is not a valid regular expression ("
+                    + e.getDescription() + " near index " + e.getIndex() + ")");
+        }
+        List<PlanEntry> entries = new ArrayList<>();
+        Set<String> cells = new HashSet<>();
+        for (Selection s : profile.selections()) {
+            Map<String, Map<String, List<String>>> methods = catalog.methodsOf(s.className());
+            if (methods.isEmpty()) {
+                throw new IllegalStateException("profile " + profile.id() + " names " + s.className()
+                        + " but no such benchmark is compiled into this build");
+            }
+            for (Map.Entry<String, Map<String, List<String>>> m : methods.entrySet()) {
+                String name = m.getKey();
+                if (!s.variants().isEmpty() && !s.variants().contains(BenchmarkCatalog.variantOf(name))) {
+                    continue;
+                }
+                if (!pattern.matcher(name).find()) {
+                    continue;
+                }
+                List<String> declared = m.getValue().getOrDefault("strategy", List.of());
+                List<String> strategies = s.strategies().isEmpty() ? declared
+                        : s.strategies().stream().filter(declared::contains).toList();
+                if (!declared.isEmpty() && strategies.isEmpty()) {
+                    continue;
+                }
+                List<String> caches = m.getValue().containsKey("cache") ? s.caches() : List.of();
+                if (!m.getValue().containsKey("cache") && !s.caches().equals(List.of("warm"))) {
+                    continue; // a method without a cache parameter runs warm only
+                }
+                PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches);
+                for (String cell : cellsOf(entry)) {
+                    if (!cells.add(cell)) {
+                        throw new IllegalStateException("profile " + profile.id() + " measures " + cell + " twice");
+                    }
+                }
+                entries.add(entry);
+            }
+        }
+        if (entries.isEmpty()) {
+            throw new UserInputException("--include: '" + include + "' matches no benchmark of profile " + profile.id());
+        }
+        return new RunPlan(profile, entries);
+    }
+
+    /** Every benchmark of an entry as {@code name corpus strategy cache}. */
+    static List<String> cellsOf(PlanEntry e) {
+        List<String> out = new ArrayList<>();
+        for (String corpus : e.corpora()) {
+            for (String strategy : e.strategies().isEmpty() ? List.of("-") : e.strategies()) {
+                for (String cache : e.caches().isEmpty() ? List.of("warm") : e.caches()) {
+                    out.add(e.benchmark() + " " + corpus + " " + strategy + " " + cache);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The number of benchmarks (parameter combinations) in the plan. */
+    public int benchmarkCount() {
+        return entries.stream().mapToInt(PlanEntry::count).sum();
+    }
+
+    /** Every corpus id the plan uses, in first-use order. */
+    public List<String> corpora() {
+        Set<String> ids = new LinkedHashSet<>();
+        entries.forEach(e -> ids.addAll(e.corpora()));
+        return List.copyOf(ids);
+    }
+
+    /** Every cache state the plan uses ({@code warm} for methods without a cache parameter). */
+    public List<String> cacheStates() {
+        Set<String> states = new LinkedHashSet<>();
+        entries.forEach(e -> states.addAll(e.caches().isEmpty() ? List.of("warm") : e.caches()));
+        return List.copyOf(states);
+    }
+
+    /** The estimated wall time of the whole plan in seconds, fork start-ups included. */
+    public double estimateSeconds() {
+        return entries.stream().mapToDouble(this::estimateSeconds).sum();
+    }
+
+    /** The estimated wall time of one entry in seconds. */
+    public double estimateSeconds(PlanEntry e) {
+        double total = 0;
+        for (String corpus : e.corpora()) {
+            long bytes = CorpusSizes.bytesOf(corpus);
+            for (String cache : e.caches().isEmpty() ? List.of("warm") : e.caches()) {
+                double op = bytes / (cache.equals("cold") ? COLD_BYTES_PER_SECOND : WARM_BYTES_PER_SECOND);
+                double perFork = FORK_OVERHEAD_SECONDS
+                        + profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
+                        + profile.measurementIterations() * Math.max(profile.measurementMillis() / 1000.0, op);
+                total += Math.max(1, e.strategies().size()) * profile.forks() * perFork;
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,140 @@
+package org.mmapbench.verify;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.workload.Cell;
+import org.mmapbench.workload.Cells;
+import org.mmapbench.workload.Workload;
+
+/**
+ * Runs cells on files once each and compares every answer with the {@link Reference}: offsets,
+ * counts and checksums, and for replace and patch the SHA-256 of the file afterwards. Mutating
+ * cells run on a fresh copy of the file in a temporary folder, never on the original.
+ */
+public final class CrossCheck {
+
+    /** How one cell did on one file. */
+    public enum Status {
+        /** The answer (and file hash) equal the reference. */
+        PASS,
+        /** The answer or the file hash differs from the reference. */
+        FAIL,
+        /** The cell threw an exception. */
+        ERROR,
+        /** The cell cannot handle a file this large (or the reference cannot). */
+        SKIPPED
+    }
+
+    /**
+     * One cell's outcome on one file.
+     *
+     * @param file the file checked
+     * @param cell the cell
+     * @param status pass, fail, error or skipped
+     * @param expected the reference answer (0 if skipped)
+     * @param actual the cell's answer (0 unless it ran)
+     * @param detail why it failed, errored or was skipped; empty on pass
+     */
+    public record Outcome(Path file, Cell cell, Status status, long expected, long actual, String detail) {
+        /** Whether this outcome is a disagreement or an error. */
+        public boolean bad() {
+            return status == Status.FAIL || status == Status.ERROR;
+        }
+
+        /** {@code cell on file}, naming the cell for error messages. */
+        public String name() {
+            return cell.name() + " on " + file.getFileName();
+        }
+    }
+
+    private CrossCheck() {
+    }
+
+    /**
+     * Runs the standard cells selected by {@code which} on every file and compares with the reference.
+     * The run command calls this before measuring and refuses to publish if any outcome is bad.
+     */
+    public static List<Outcome> verify(Collection<Path> files, Predicate<Cell> which) throws IOException {
+        return verify(files, Cells.all().stream().filter(which).toList());
+    }
+
+    /** Runs the given cells (e.g. built with tiny chunk sizes) on every file and compares with the reference. */
+    public static List<Outcome> verify(Collection<Path> files, List<Cell> cells) throws IOException {
+        List<Outcome> out = new ArrayList<>();
+        Path scratch = Files.createTempDirectory("mmapbench-check-");
+        try {
+            for (Path file : files) {
+                checkFile(file, cells, scratch, out);
+            }
+        } finally {
+            AtomicOutput.deleteTree(scratch);
+        }
+        return out;
+    }
+
+    /** The bad outcomes (failures and errors) among {@code outcomes}. */
+    public static List<Outcome> bad(List<Outcome> outcomes) {
+        return outcomes.stream().filter(Outcome::bad).toList();
+    }
+
+    private static void checkFile(Path file, List<Cell> cells, Path scratch, List<Outcome> out) throws IOException {
+        long size = Files.size(file);
+        if (size > Integer.MAX_VALUE - 8L) {
+            for (Cell c : cells) {
+                out.add(new Outcome(file, c, Status.SKIPPED, 0, 0, "file of " + size + " bytes is larger than the reference can hold"));
+            }
+            return;
+        }
+        Reference ref = Reference.of(file);
+        Map<Workload, Reference.Expected> expected = new EnumMap<>(Workload.class);
+        for (Cell c : cells) {
+            if (!c.supports(size)) {
+                out.add(new Outcome(file, c, Status.SKIPPED, 0, 0, c.strategy() + " cannot hold " + size + " bytes"));
+                continue;
+            }
+            Reference.Expected e = expected.computeIfAbsent(c.workload(), ref::expected);
+            out.add(runOne(file, c, e, scratch));
+        }
+    }
+
+    private static Outcome runOne(Path file, Cell c, Reference.Expected e, Path scratch) {
+        Path target = file;
+        try {
+            if (c.workload().mutates()) {
+                target = scratch.resolve("copy-" + file.getFileName());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            long actual = c.run(target);
+            if (actual != e.answer()) {
+                return new Outcome(file, c, Status.FAIL, e.answer(), actual, "answer " + actual + ", reference " + e.answer());
+            }
+            if (e.sha256() != null) {
+                String sha = Reference.sha256(target);
+                if (!sha.equals(e.sha256())) {
+                    return new Outcome(file, c, Status.FAIL, e.answer(), actual,
+                            "file SHA-256 " + sha.substring(0, 12) + "..., reference " + e.sha256().substring(0, 12) + "...");
+                }
+            }
+            return new Outcome(file, c, Status.PASS, e.answer(), actual, "");
+        } catch (IOException | RuntimeException e2) {
+            return new Outcome(file, c, Status.ERROR, e.answer(), 0, e2.toString());
+        } finally {
+            if (target != file) {
+                try {
+                    Files.deleteIfExists(target);
+                } catch (IOException ignored) {
+                    // the scratch folder is deleted at the end anyway
+                }
+            }
+        }
+    }
+}

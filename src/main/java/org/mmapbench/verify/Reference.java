@@ -1,0 +1,155 @@
+package org.mmapbench.verify;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import org.mmapbench.workload.RegexCount;
+import org.mmapbench.workload.Workload;
+
+/**
+ * Simple, obviously correct answers for every workload: the file as one {@code byte[]}, naive
+ * nested loops for search, {@code Pattern} over the ISO-8859-1 decoded {@code String} for the regex,
+ * and the expected file content (as SHA-256) after replace and patch. Nothing here is shared with
+ * the kernels it checks except the compiled {@link RegexCount#PATTERN}.
+ *
+ * <p>NOTE: it holds the whole file in one array, so it handles files up to 2 GiB - 9 bytes.
+ */
+public final class Reference {
+
+    /**
+     * What a workload should give for one file.
+     *
+     * @param answer the cell's expected return value
+     * @param sha256 the expected SHA-256 of the file after a mutating workload, else {@code null}
+     */
+    public record Expected(long answer, String sha256) {
+    }
+
+    private final byte[] bytes;
+
+    private Reference(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /** Reads the file once; answers are then computed per workload. */
+    public static Reference of(Path file) throws IOException {
+        return new Reference(Files.readAllBytes(file));
+    }
+
+    /** A reference over bytes already in memory. */
+    public static Reference of(byte[] bytes) {
+        return new Reference(bytes.clone());
+    }
+
+    /** The expected answer (and file hash after mutation) of {@code workload}. */
+    public Expected expected(Workload workload) {
+        return switch (workload) {
+            case READ -> new Expected(checksum(), null);
+            case FIND -> new Expected(indexOf(Workload.NEEDLE, 0), null);
+            case COUNT -> new Expected(count(Workload.NEEDLE), null);
+            case REGEX -> new Expected(regexCount(), null);
+            case SEEK_FIND -> new Expected(indexOf(Workload.NEEDLE, Workload.SEEK_OFFSET), null);
+            case REPLACE -> new Expected(bytes.length, sha256(replaced()));
+            case PATCH -> bytes.length < Workload.PATCH_OFFSET + Workload.PATCH_BYTES.length
+                    ? new Expected(-1, sha256(bytes))
+                    : new Expected(bytes.length, sha256(patched()));
+        };
+    }
+
+    long checksum() {
+        long sum = 0;
+        for (byte b : bytes) {
+            sum += b & 0xFF;
+        }
+        return sum;
+    }
+
+    long indexOf(byte[] needle, long from) {
+        for (long i = from; i + needle.length <= bytes.length; i++) {
+            if (matchesAt((int) i, needle)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    long count(byte[] needle) {
+        long n = 0;
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            if (matchesAt(i, needle)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    long regexCount() {
+        Matcher m = RegexCount.PATTERN.matcher(new String(bytes, StandardCharsets.ISO_8859_1));
+        long n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    byte[] replaced() {
+        byte[] out = bytes.clone();
+        byte[] needle = Workload.NEEDLE;
+        int i = 0;
+        while (i + needle.length <= out.length) {
+            if (matchesAt(i, needle)) {
+                System.arraycopy(Workload.REPLACEMENT, 0, out, i, needle.length);
+                i += needle.length;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    byte[] patched() {
+        byte[] out = bytes.clone();
+        System.arraycopy(Workload.PATCH_BYTES, 0, out, (int) Workload.PATCH_OFFSET, Workload.PATCH_BYTES.length);
+        return out;
+    }
+
+    private boolean matchesAt(int i, byte[] needle) {
+        for (int j = 0; j < needle.length; j++) {
+            if (bytes[i + j] != needle[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lower-case hex SHA-256 of {@code data}. */
+    public static String sha256(byte[] data) {
+        return HexFormat.of().formatHex(digest().digest(data));
+    }
+
+    /** The lower-case hex SHA-256 of a file's content, streamed. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest md = digest();
+        try (var in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JDK", e);
+        }
+    }
+}

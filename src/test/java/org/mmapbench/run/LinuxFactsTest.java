@@ -1,0 +1,55 @@
+package org.mmapbench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinuxFactsTest {
+
+    private static final String MOUNTS = """
+            proc /proc proc rw,relatime 0 0
+            /dev/vda / ext4 rw,relatime 0 0
+            tmpfs /dev/shm tmpfs rw 0 0
+            /dev/vdb1 /data xfs rw 0 0
+            /dev/vdc /data/with\\040space btrfs rw 0 0
+            """;
+
+    @Test
+    void mountIsTheLongestPrefix() {
+        assertEquals(new LinuxFacts.Mount("/dev/vda", "/", "ext4"), LinuxFacts.mountOf(Path.of("/work/shared/x.txt"), MOUNTS));
+        assertEquals("xfs", LinuxFacts.mountOf(Path.of("/data/corpora"), MOUNTS).type());
+        assertEquals("ext4", LinuxFacts.mountOf(Path.of("/database"), MOUNTS).type(), "prefix by path element, not by string");
+        assertEquals("btrfs", LinuxFacts.mountOf(Path.of("/data/with space/a"), MOUNTS).type());
+        assertEquals(LinuxFacts.UNKNOWN, LinuxFacts.mountOf(Path.of("/x"), "").type());
+    }
+
+    @Test
+    void selectedChoiceIsTheBracketedOne() {
+        assertEquals("madvise", LinuxFacts.selected("always [madvise] never\n"));
+        assertEquals(LinuxFacts.UNKNOWN, LinuxFacts.selected(""));
+    }
+
+    @Test
+    void factsFromFixtureTrees(@TempDir Path root) throws IOException {
+        Path proc = root.resolve("proc");
+        Path sys = root.resolve("sys");
+        Files.createDirectories(proc.resolve("sys/kernel"));
+        Files.createDirectories(sys.resolve("kernel/mm/transparent_hugepage"));
+        Files.writeString(proc.resolve("cpuinfo"), "processor\t: 0\nmodel name\t: AMD EPYC 7B13\nprocessor\t: 1\nmodel name\t: AMD EPYC 7B13\n");
+        Files.writeString(proc.resolve("meminfo"), "MemTotal:       24683656 kB\nMemFree: 1 kB\n");
+        Files.writeString(proc.resolve("sys/kernel/osrelease"), "6.18.44\n");
+        Files.writeString(sys.resolve("kernel/mm/transparent_hugepage/enabled"), "[always] madvise never\n");
+        LinuxFacts f = new LinuxFacts(proc, sys);
+        assertEquals("AMD EPYC 7B13", f.cpuModel());
+        assertEquals(Long.toString(24683656L * 1024), f.memoryBytes());
+        assertEquals("6.18.44", f.kernel());
+        assertEquals("always", f.transparentHugePages());
+        assertEquals(LinuxFacts.UNKNOWN, f.transparentHugePagesDefrag());
+        assertEquals(LinuxFacts.UNKNOWN, f.faultAroundBytes());
+        assertEquals(LinuxFacts.UNKNOWN, f.readAheadKb(root), "no sysfs block devices in the fixture");
+    }
+}

@@ -1,0 +1,88 @@
+package org.mmapbench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.util.UserInputException;
+import org.openjdk.jmh.runner.options.Options;
+
+class RunExecutorTest {
+
+    private static final PrintStream SINK = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+    private static RunExecutor.Request request(Path out) {
+        return new RunExecutor.Request(BenchProfile.SMOKE, ".*", out, "t", null, Path.of(System.getProperty("mmapbench.projectDir", ".")));
+    }
+
+    @Test
+    void aFailedCrossCheckPublishesNothing(@TempDir Path out) throws IOException {
+        RunPlan plan = RunPlan.of(BenchProfile.SMOKE, ".*", BenchmarkCatalog.compiled());
+        CellChecker wrong = (p, corpora) -> {
+            throw new RunFailedException("cross-check refused the run: find/fair/mappedSegment disagrees", null);
+        };
+        RunExecutor ex = new RunExecutor(CorpusLocator.standard(request(out).projectDir()), wrong, SINK, SINK);
+        RunFailedException e = assertThrows(RunFailedException.class, () -> ex.execute(plan, request(out)));
+        assertTrue(e.getMessage().contains("find/fair/mappedSegment"), e.getMessage());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    @Test
+    void aCellThatDoesNotExistIsRefusedByTheGate() {
+        RunPlan plan = new RunPlan(BenchProfile.SMOKE, List.of(new PlanEntry("org.mmapbench.bench.FindBenchmark.windowed",
+                List.of("don-quixote"), List.of("mappedSegment"), List.of("warm"))));
+        Path dq = CorpusLocator.standard(request(Path.of(".")).projectDir()).resolve("don-quixote");
+        RunFailedException e = assertThrows(RunFailedException.class,
+                () -> new CrossCheckGate(SINK).check(plan, java.util.Map.of("don-quixote", dq)));
+        assertTrue(e.getMessage().contains("find/windowed/mappedSegment"), e.getMessage());
+    }
+
+    @Test
+    void aMissingCorpusIsAUsageErrorBeforeAnythingRuns(@TempDir Path out) {
+        RunPlan plan = new RunPlan(BenchProfile.SMOKE, List.of(new PlanEntry("org.mmapbench.bench.ReadBenchmark.fair",
+                List.of("no-such-corpus"), List.of("mappedSegment"), List.of("warm"))));
+        RunExecutor ex = new RunExecutor(CorpusLocator.standard(Path.of(".")), (p, c) -> { }, SINK, SINK);
+        UserInputException e = assertThrows(UserInputException.class, () -> ex.execute(plan, request(out)));
+        assertTrue(e.getMessage().contains("no-such-corpus"), e.getMessage());
+    }
+
+    @Test
+    void optionsCarryTheProfile() {
+        PlanEntry e = new PlanEntry("org.mmapbench.bench.FindBenchmark.fair", List.of("don-quixote"),
+                List.of("readAllBytes", "mappedSegment"), List.of("warm", "cold"));
+        Options o = RunExecutor.options(BenchProfile.QUICK, e, "/usr/bin/java", RunExecutor.forkJvmArgs(BenchProfile.QUICK), List.of("-Dx=y"));
+        assertEquals(5, o.getForkCount().get());
+        assertEquals(0, o.getWarmupForkCount().get());
+        assertEquals(BenchProfile.QUICK.measurementIterations(), o.getMeasurementIterations().get());
+        assertEquals(List.of("-Xms2g", "-Xmx2g", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"),
+                List.copyOf(o.getJvmArgsPrepend().get()));
+        assertEquals(List.of("readAllBytes", "mappedSegment"), List.copyOf(o.getParameter("strategy").get()));
+        assertEquals(List.of("warm", "cold"), List.copyOf(o.getParameter("cache").get()));
+        assertEquals(1, o.getProfilers().size());
+        assertTrue(o.getIncludes().get(0).startsWith("^"));
+    }
+
+    @Test
+    void compiledProfilesFitTheirWallTimeBudgets() {
+        BenchmarkCatalog catalog = BenchmarkCatalog.compiled();
+        double quick = RunPlan.of(BenchProfile.QUICK, ".*", catalog).estimateSeconds();
+        double standard = RunPlan.of(BenchProfile.STANDARD, ".*", catalog).estimateSeconds();
+        double smoke = RunPlan.of(BenchProfile.SMOKE, ".*", catalog).estimateSeconds();
+        assertTrue(quick <= 6 * 60, "quick estimate " + quick + " s");
+        assertTrue(standard <= 25 * 60, "standard estimate " + standard + " s");
+        assertTrue(smoke <= 30, "smoke estimate " + smoke + " s");
+        RunPlan.of(BenchProfile.FULL, ".*", catalog); // expands without duplicates or unknown classes
+    }
+}

@@ -1,0 +1,109 @@
+package org.mmapbench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.mmapbench.util.UserInputException;
+
+class RunPlanTest {
+
+    /** A catalog like the compiled one: find has fair (4 strategies, cache) and windowed (2 regular strategies, no cache). */
+    private static BenchmarkCatalog fakeCatalog() {
+        TreeMap<String, Map<String, List<String>>> m = new TreeMap<>();
+        for (String w : Workloads.ALL) {
+            m.put("org.mmapbench.bench." + w + ".fair", Map.of(
+                    "corpus", List.of("don-quixote"),
+                    "strategy", List.of("readAllBytes", "channelDirect", "mappedBuffer", "mappedSegment"),
+                    "cache", List.of("warm")));
+            m.put("org.mmapbench.bench." + w + ".idiomatic", Map.of(
+                    "corpus", List.of("don-quixote"),
+                    "strategy", List.of("readString", "mappedSegment")));
+        }
+        m.put("org.mmapbench.bench.FindBenchmark.windowed", Map.of(
+                "corpus", List.of("don-quixote"),
+                "strategy", List.of("bufferedStream", "channelHeap")));
+        return new BenchmarkCatalog(m);
+    }
+
+    @Test
+    void strategiesAreNarrowedToThoseTheStateDeclares() {
+        RunPlan plan = RunPlan.of(BenchProfile.QUICK, ".*", fakeCatalog());
+        for (PlanEntry e : plan.entries()) {
+            if (e.benchmark().endsWith(".fair")) {
+                assertEquals(List.of("readAllBytes", "mappedBuffer", "mappedSegment"), e.strategies(), e.benchmark());
+                assertEquals(List.of("warm"), e.caches());
+            } else {
+                assertEquals(List.of("readString", "mappedSegment"), e.strategies(), e.benchmark());
+                assertEquals(List.of(), e.caches(), "no cache parameter, none passed");
+            }
+        }
+        // 5 workloads x (3 fair + 2 idiomatic); windowed is not in quick
+        assertEquals(25, plan.benchmarkCount());
+        assertEquals(List.of("don-quixote"), plan.corpora());
+        assertEquals(List.of("warm"), plan.cacheStates());
+    }
+
+    @Test
+    void includeFiltersByBenchmarkName() {
+        RunPlan plan = RunPlan.of(BenchProfile.QUICK, "\\.FindBenchmark\\.fair", fakeCatalog()); // SeekFindBenchmark.fair would match without the dot
+        assertEquals(1, plan.entries().size());
+        assertEquals("FindBenchmark.fair", plan.entries().get(0).shortName());
+    }
+
+    @Test
+    void standardRunsColdOnlyWhereACacheParameterExists() {
+        RunPlan plan = RunPlan.of(BenchProfile.STANDARD, ".*", fakeCatalog());
+        assertTrue(plan.cacheStates().contains("cold"));
+        for (PlanEntry e : plan.entries()) {
+            if (e.caches().contains("cold")) {
+                assertTrue(e.benchmark().endsWith(".fair"), e.benchmark());
+            }
+        }
+        assertTrue(plan.corpora().containsAll(List.of("don-quixote", "english-4KiB", "english-256MiB")));
+    }
+
+    @Test
+    void badOrEmptyIncludeIsAUsageError() {
+        UserInputException bad = assertThrows(UserInputException.class, () -> RunPlan.of(BenchProfile.QUICK, "Find(", fakeCatalog()));
+        assertTrue(bad.getMessage().startsWith("--include: 'Find(' is not a valid regular expression"), bad.getMessage());
+        UserInputException none = assertThrows(UserInputException.class, () -> RunPlan.of(BenchProfile.QUICK, "NoSuchBench", fakeCatalog()));
+        assertEquals("--include: 'NoSuchBench' matches no benchmark of profile quick", none.getMessage());
+    }
+
+    @Test
+    void aProfileNamingAMissingClassFailsLoudly() {
+        BenchmarkCatalog empty = new BenchmarkCatalog(new TreeMap<>());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RunPlan.of(BenchProfile.SMOKE, ".*", empty));
+        assertTrue(e.getMessage().contains("ReadBenchmark"), e.getMessage());
+    }
+
+    @Test
+    void estimateCountsForksIterationsAndStartUps() {
+        RunPlan plan = RunPlan.of(BenchProfile.SMOKE, "ReadBenchmark", fakeCatalog());
+        // 2 strategies x 1 fork x (start-up + 1 x 0.1 s + 2 x 0.1 s)
+        double expected = 2 * (RunPlan.FORK_OVERHEAD_SECONDS + 0.3);
+        assertEquals(expected, plan.estimateSeconds(), 1e-9);
+    }
+
+    @Test
+    void estimateGrowsWithLongOperations() {
+        PlanEntry small = new PlanEntry("org.mmapbench.bench.ReadBenchmark.fair", List.of("english-4KiB"), List.of("mappedSegment"), List.of("warm"));
+        PlanEntry huge = new PlanEntry("org.mmapbench.bench.ReadBenchmark.fair", List.of("english-4GiB"), List.of("mappedSegment"), List.of("warm"));
+        RunPlan plan = new RunPlan(BenchProfile.FULL, List.of(small, huge));
+        assertTrue(plan.estimateSeconds(huge) > 5 * plan.estimateSeconds(small));
+    }
+
+    @Test
+    void corpusSizesComeFromTheId() {
+        assertEquals(2_347_853L, CorpusSizes.bytesOf("don-quixote"));
+        assertEquals(64L << 20, CorpusSizes.bytesOf("english-64MiB"));
+        assertEquals(4L << 30, CorpusSizes.bytesOf("english-4GiB"));
+        assertEquals(1L << 20, CorpusSizes.bytesOf("random-bytes-1MiB"));
+        assertEquals(0, CorpusSizes.bytesOf("mystery"));
+    }
+}

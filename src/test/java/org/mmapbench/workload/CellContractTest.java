@@ -1,0 +1,86 @@
+package org.mmapbench.workload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.mmapbench.TestCorpora;
+import org.mmapbench.access.Strategies;
+import org.mmapbench.access.Tuning;
+import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.verify.CrossCheck;
+
+/**
+ * The contract every cell must meet (Lucene-style: one contract, every implementation): the same
+ * answer as the reference on the five Gutenberg texts, on synthetic files of every kind at several
+ * sizes, and on hand-made edge cases; once with the benchmark sizes and once with tiny mapping
+ * chunks, read buffers and regex windows so that matches straddle every kind of edge.
+ */
+class CellContractTest {
+
+    private static Path dir;
+    private static List<Path> small;
+
+    @BeforeAll
+    static void files() throws IOException {
+        dir = Files.createTempDirectory("mmapbench-cells-");
+        small = new ArrayList<>(TestCorpora.synthetic(dir));
+        small.addAll(TestCorpora.edgeCases(dir));
+    }
+
+    @AfterAll
+    static void cleanup() throws IOException {
+        AtomicOutput.deleteTree(dir);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCellAgreesWithTheReferenceOnGutenbergTexts() {
+        return perCell(Cells.all(), TestCorpora.gutenberg());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCellAgreesWithTheReferenceOnSyntheticFilesAndEdgeCases() {
+        return perCell(Cells.all(), small);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCellAgreesWithTinyChunksBuffersAndWindows() {
+        // 7-byte mappings, 5-byte read buffers (= needle length, so every window carries over), 13-char regex windows.
+        // Only files up to 20 KB: one mapping per 7 bytes (and one msync each in replace) must stay far below vm.max_map_count.
+        List<Path> tinyFiles = small.stream().filter(p -> size(p) <= 20_000).toList();
+        return perCell(Cells.all(new Strategies(new Tuning(7, 5, 13))), tinyFiles);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCellAgreesWithOddChunkSizesOnAGutenbergText() {
+        // A 4 KiB + 3 mapping chunk and 1000-byte buffers over a real text: hundreds of chunk edges.
+        return perCell(Cells.all(new Strategies(new Tuning(4099, 1000, 777))), List.of(TestCorpora.gutenberg("pride")));
+    }
+
+    private static Stream<DynamicTest> perCell(List<Cell> cells, List<Path> files) {
+        return cells.stream().map(cell -> DynamicTest.dynamicTest(cell.name(), () -> {
+            List<CrossCheck.Outcome> outcomes = CrossCheck.verify(files, List.of(cell));
+            assertEquals(files.size(), outcomes.size());
+            List<CrossCheck.Outcome> bad = CrossCheck.bad(outcomes);
+            assertTrue(bad.isEmpty(), () -> bad.stream().map(o -> o.name() + ": " + o.detail()).toList().toString());
+            assertTrue(outcomes.stream().allMatch(o -> o.status() == CrossCheck.Status.PASS), "no file may be skipped below 2 GiB");
+        }));
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

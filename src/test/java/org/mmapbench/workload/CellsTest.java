@@ -1,0 +1,84 @@
+package org.mmapbench.workload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.mmapbench.access.Strategies;
+import org.mmapbench.results.StrategyPairs;
+
+class CellsTest {
+
+    private static Set<String> strategies(Workload w, Variant v) {
+        return Cells.all().stream().filter(c -> c.workload() == w && c.variant() == v).map(Cell::strategy)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    @Test
+    void theDocumentedCellsExistAndNoOthers() {
+        List<String> bytes = List.of("readAllBytes", "bufferedStream", "channelHeap", "channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment");
+        List<String> text = List.of("readString", "bufferedReader", "mappedBuffer");
+        List<String> streaming = List.of("bufferedStream", "channelHeap", "channelDirect", "randomAccessFile");
+        for (Workload w : List.of(Workload.READ, Workload.FIND, Workload.COUNT, Workload.REGEX, Workload.SEEK_FIND, Workload.REPLACE)) {
+            assertEquals(List.copyOf(bytes), List.copyOf(strategies(w, Variant.FAIR)), w + " fair");
+        }
+        for (Workload w : List.of(Workload.READ, Workload.FIND, Workload.COUNT, Workload.REGEX, Workload.SEEK_FIND)) {
+            assertEquals(text, List.copyOf(strategies(w, Variant.IDIOMATIC)), w + " idiomatic");
+        }
+        assertEquals(List.of("readString", "bufferedReader"), List.copyOf(strategies(Workload.REPLACE, Variant.IDIOMATIC)));
+        assertEquals(List.of("channelHeap", "channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment"),
+                List.copyOf(strategies(Workload.PATCH, Variant.FAIR)));
+        assertTrue(strategies(Workload.PATCH, Variant.IDIOMATIC).isEmpty());
+        assertEquals(streaming, List.copyOf(strategies(Workload.FIND, Variant.WINDOWED)));
+        assertEquals(streaming, List.copyOf(strategies(Workload.SEEK_FIND, Variant.WINDOWED)));
+        for (Workload w : List.of(Workload.READ, Workload.COUNT, Workload.REGEX, Workload.REPLACE, Workload.PATCH)) {
+            assertTrue(strategies(w, Variant.WINDOWED).isEmpty(), w + " windowed");
+        }
+        assertEquals(6 * 7 + 5 + 5 * 3 + 2 + 2 * 4, Cells.all().size());
+    }
+
+    @Test
+    void namesAreUniqueAndUseKnownIds() {
+        Set<String> names = Cells.all().stream().map(Cell::name).collect(Collectors.toSet());
+        assertEquals(Cells.all().size(), names.size());
+        for (Cell c : Cells.all()) {
+            Strategies.standard().byId(c.strategy());
+            assertEquals(c, Cells.get(c.workload().id(), c.variant().id(), c.strategy()));
+        }
+    }
+
+    @Test
+    void windowedCellsAreRegularAndEveryFairGroupHasAMappedPair() {
+        for (Cell c : Cells.all()) {
+            if (c.variant() == Variant.WINDOWED) {
+                assertFalse(StrategyPairs.isMapped(c.strategy()), c.name());
+            }
+        }
+        for (Workload w : Workload.values()) {
+            Set<String> fair = strategies(w, Variant.FAIR);
+            assertTrue(fair.stream().anyMatch(StrategyPairs::isMapped) && fair.stream().anyMatch(s -> !StrategyPairs.isMapped(s)), w.id());
+        }
+    }
+
+    @Test
+    void heapCellsRefuseFilesPastTwoGibibytesAndMappedOrWindowedOnesDoNot() {
+        long big = 3L << 30;
+        for (Cell c : Cells.all()) {
+            boolean streamsOrMaps = c.variant() == Variant.WINDOWED || (c.variant() == Variant.FAIR && StrategyPairs.isMapped(c.strategy()))
+                    || c.workload() == Workload.PATCH;
+            assertEquals(streamsOrMaps, c.supports(big), c.name());
+        }
+    }
+
+    @Test
+    void unknownCellsAreNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cells.get("find", "windowed", "mappedSegment"));
+        assertTrue(e.getMessage().contains("find/windowed/mappedSegment"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Cells.get("grep", "fair", "readAllBytes"));
+    }
+}
