@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.mmapbench.gate.GateResult;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
 import org.mmapbench.run.CorpusLocator;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:results written",
-            "1:a cross-check or a benchmark failed; nothing written",
+            "1:a cross-check or a benchmark failed (nothing written), or a regression against --baseline was confirmed",
+            "2:the gate against --baseline was inconclusive or the environments cannot be compared",
             "3:usage or input error (unknown profile, bad pattern, missing corpus, existing run folder)"
         })
 final class RunCommand implements Callable<Integer> {
@@ -59,6 +61,23 @@ final class RunCommand implements Callable<Integer> {
             description = "java launcher for the forks (default: the JVM running mmapbench).")
     String jvm;
 
+    @Option(names = "--report", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Write the report (reports/<run-id>/ and reports/latest/) when the run is done (default: ${DEFAULT-VALUE}).")
+    boolean report;
+
+    @Option(names = "--reports-dir", paramLabel = "DIR",
+            description = "Folder for reports (default: <project>/reports).")
+    Path reportsDir;
+
+    @Option(names = "--baseline", paramLabel = "DIR",
+            description = "Gate the new run against this baseline run folder; flagged benchmarks are re-run once "
+                    + "and must regress again (exit 1 on a confirmed regression, 2 when inconclusive). Empty: no gate.")
+    String baseline;
+
+    @Option(names = "--save-baseline", paramLabel = "DIR",
+            description = "Copy the new run's jmh.json and environment.json into DIR (replacing it) as a baseline. Empty: don't.")
+    String saveBaseline;
+
     @Option(names = "--dry-run",
             description = "Print the plan and its estimated wall time, run nothing.")
     boolean dryRun;
@@ -78,12 +97,38 @@ final class RunCommand implements Callable<Integer> {
             executor.describe(plan);
             return ExitCode.OK;
         }
+        Path baselineDir = optionalPath(baseline, "--baseline");
+        if (baselineDir != null && !Files.isDirectory(baselineDir) && !Files.isRegularFile(baselineDir)) {
+            throw new UserInputException("--baseline: " + baselineDir + " does not exist (record one with --save-baseline)");
+        }
+        Path saveDir = optionalPath(saveBaseline, "--save-baseline");
         try {
-            executor.execute(plan, new RunExecutor.Request(p, include, outDir, id, jvm, projectDir));
-            return ExitCode.OK;
+            RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, id, jvm, projectDir);
+            RunExecutor.Outcome outcome = executor.execute(plan, request);
+            BenchPipeline pipeline = new BenchPipeline(executor, System.out);
+            GateResult gate = pipeline.gate(baselineDir, outcome.runDir(), plan, request);
+            if (report) {
+                pipeline.report(outcome.runDir(), reportsDir != null ? reportsDir : projectDir.resolve("reports"), gate);
+            }
+            if (saveDir != null) {
+                pipeline.saveBaseline(outcome.runDir(), saveDir);
+            }
+            return gate == null ? ExitCode.OK : gate.exitCode();
         } catch (RunFailedException e) {
             System.err.println("mmapbench: " + Main.oneLine(e.getMessage()));
             return ExitCode.FAILED;
+        }
+    }
+
+    /** A path option that may be given empty (as Maven passes unset properties), meaning "not given". */
+    private static Path optionalPath(String value, String option) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(value).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UserInputException(option + ": '" + value + "' is not a valid path");
         }
     }
 

@@ -1,14 +1,13 @@
 package org.mmapbench.run;
 
 import java.nio.file.Path;
+import org.mmapbench.corpus.Corpora;
 
 /**
  * Finds the file behind a corpus id, verified and readable.
  *
- * <p>INTEGRATION SEAM: this interface exists only because the {@code corpus} package is built on
- * another branch. {@link #standard(Path)} is the single place to change: the integrator replaces its
- * body with {@code id -> Corpora.load(projectDir).resolve(id)} and deletes
- * {@link SharedGutenbergLocator}.
+ * <p>Commands use {@link #standard(Path)}, which resolves through {@link Corpora} (cache, mirror,
+ * download, or generation, always SHA-256 checked); tests may pass their own.
  */
 @FunctionalInterface
 public interface CorpusLocator {
@@ -22,7 +21,6 @@ public interface CorpusLocator {
 
     /** The locator every command and benchmark uses for a project folder. */
     static CorpusLocator standard(Path projectDir) {
-        // INTEGRATION SEAM: replace with Corpora.load(projectDir)::resolve once the corpus branch is merged.
-        return new SharedGutenbergLocator(projectDir);
+        return Corpora.load(projectDir)::resolve;
     }
 }

@@ -1,5 +1,7 @@
 package org.mmapbench.run;
 
+import org.mmapbench.corpus.Sha256;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +71,7 @@ final class EnvironmentProbe {
         p.put("tmp.fs.type", linux.mountOf(tmp).type());
         for (Map.Entry<String, Path> c : corpora.entrySet()) {
             String id = c.getKey();
-            p.put("corpus." + id + ".sha256", FileDigest.sha256(c.getValue()));
+            p.put("corpus." + id + ".sha256", Sha256.of(c.getValue()));
             p.put("corpus." + id + ".bytes", Long.toString(Files.size(c.getValue())));
             p.put("corpus." + id + ".path", c.getValue().toAbsolutePath().toString());
         }

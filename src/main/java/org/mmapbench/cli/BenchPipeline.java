@@ -1,0 +1,121 @@
+package org.mmapbench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.mmapbench.gate.Gate;
+import org.mmapbench.gate.GateFiles;
+import org.mmapbench.gate.GateHtml;
+import org.mmapbench.gate.GateOptions;
+import org.mmapbench.gate.GateResult;
+import org.mmapbench.gate.GateTable;
+import org.mmapbench.report.ReportWriter;
+import org.mmapbench.report.chart.ChartOptions;
+import org.mmapbench.report.html.HtmlSection;
+import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.results.JmhJsonReader;
+import org.mmapbench.results.RunResults;
+import org.mmapbench.run.PlanEntry;
+import org.mmapbench.run.RunExecutor;
+import org.mmapbench.run.RunPlan;
+import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.util.UserInputException;
+
+/**
+ * What follows a benchmark run in the main job: the regression gate against a baseline (with one
+ * confirming re-run of whatever it flags), the report, and saving the run as a new baseline.
+ *
+ * <p>The order matters: the gate runs first so that its verdict table becomes a section of the
+ * report, and the baseline is saved last, from a run that was complete and reported.
+ */
+final class BenchPipeline {
+
+    private final RunExecutor executor;
+    private final PrintStream out;
+
+    BenchPipeline(RunExecutor executor, PrintStream out) {
+        this.executor = executor;
+        this.out = out;
+    }
+
+    /**
+     * Gates {@code runDir} against {@code baseline} (when given) and re-runs flagged benchmarks once.
+     *
+     * @return the confirmed gate result, or null without a baseline
+     */
+    GateResult gate(Path baseline, Path runDir, RunPlan plan, RunExecutor.Request request) throws IOException {
+        if (baseline == null) {
+            return null;
+        }
+        RunResults base = JmhJsonReader.read(baseline);
+        RunResults cand = JmhJsonReader.read(runDir);
+        GateOptions options = GateOptions.defaults();
+        GateResult first = Gate.compare(base, cand, options);
+        Set<String> flagged = first.regressedKeys();
+        GateResult result = first;
+        if (!flagged.isEmpty()) {
+            out.println("mmapbench gate: " + flagged.size() + " benchmark(s) regressed; re-running them once to confirm");
+            RunPlan rerunPlan = new RunPlan(plan.profile(), rerunEntries(cand, flagged));
+            RunExecutor.Request rerun = new RunExecutor.Request(request.profile(), request.include(), request.outDir(),
+                    request.runId() + "-confirm", request.jvm(), request.projectDir());
+            RunExecutor.Outcome confirmRun = executor.execute(rerunPlan, rerun);
+            result = Gate.confirm(base, cand, first, JmhJsonReader.read(confirmRun.runDir()));
+        }
+        out.print(GateTable.render(result));
+        out.flush();
+        return result;
+    }
+
+    /** One plan entry per flagged benchmark, pinned to its exact parameters. */
+    static List<PlanEntry> rerunEntries(RunResults candidate, Set<String> keys) {
+        Map<String, PlanEntry> entries = new LinkedHashMap<>();
+        for (BenchmarkResult r : candidate.results()) {
+            if (keys.contains(r.key())) {
+                entries.put(r.key(), new PlanEntry(r.benchmark(), single(r.param("corpus")), single(r.param("strategy")),
+                        single(r.param("cache"))));
+            }
+        }
+        return new ArrayList<>(entries.values());
+    }
+
+    private static List<String> single(String value) {
+        return value == null ? List.of() : List.of(value);
+    }
+
+    /** Writes {@code reports/<run-id>/} and {@code reports/latest/}, with the gate's files when there is a verdict. */
+    Path report(Path runDir, Path reportsRoot, GateResult gate) throws IOException {
+        List<HtmlSection> extra = gate == null ? List.of()
+                : List.of(new HtmlSection("gate", "Regression gate", GateHtml.section(gate)));
+        Path index = ReportWriter.writeToReports(List.of(JmhJsonReader.read(runDir)), reportsRoot, ChartOptions.DEFAULT, extra);
+        if (gate != null) {
+            GateFiles.write(gate, index.getParent());
+            GateFiles.write(gate, reportsRoot.resolve(ReportWriter.LATEST));
+        }
+        out.println("mmapbench report: " + index);
+        out.flush();
+        return index;
+    }
+
+    /** Copies the run's JSON files into {@code baselineDir}, replacing an older baseline there as a whole. */
+    void saveBaseline(Path runDir, Path baselineDir) throws IOException {
+        if (Files.exists(baselineDir) && !Files.isDirectory(baselineDir)) {
+            throw new UserInputException("--save-baseline: " + baselineDir + " exists and is not a folder");
+        }
+        AtomicOutput.writeDirectory(baselineDir, tmp -> {
+            try (Stream<Path> files = Files.list(runDir)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, tmp.resolve(f.getFileName()));
+                }
+            }
+        });
+        out.println("mmapbench run: baseline saved in " + baselineDir);
+        out.flush();
+    }
+}
