@@ -52,12 +52,12 @@ class CorpusManifestTest {
 
     @Test
     void profilesHoldTheAgreedCorpora() {
+        // Which corpora each benchmark profile measures is pinned by run.ProfileCorporaTest; here the
+        // manifest's own invariants: profiles nest, and "all" is every row.
         Corpora c = Corpora.load();
-        assertEquals(List.of("don-quixote", "english-64KiB"), ids(c.profile("smoke")));
-        assertEquals(List.of("don-quixote", "english-4KiB", "english-1MiB", "english-64MiB"), ids(c.profile("quick")));
-        assertEquals(List.of("don-quixote", "pride-and-prejudice", "moby-dick", "war-and-peace", "don-quijote-es",
-                "english-4KiB", "english-1MiB", "english-64MiB", "english-256MiB", "utf8-mixed-64MiB", "log-64MiB"),
-                ids(c.profile("standard")));
+        assertEquals(List.of("don-quixote"), ids(c.profile("smoke")));
+        assertTrue(ids(c.profile("quick")).containsAll(ids(c.profile("smoke"))));
+        assertTrue(ids(c.profile("standard")).containsAll(ids(c.profile("quick"))));
         List<String> full = ids(c.profile("full"));
         assertTrue(full.containsAll(ids(c.profile("standard"))));
         assertTrue(full.containsAll(List.of("english-1GiB", "english-4GiB")));
