@@ -9,14 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.mmapbench.corpus.CorpusGenerator;
+import org.mmapbench.corpus.CorpusKind;
 
 /**
  * The one place tests get corpus files from: the five Gutenberg texts in
  * {@code ../shared/datasets/gutenberg/} (found from system property {@code mmapbench.projectDir})
  * and small synthetic files written into a test's temporary folder.
  *
- * <p>INTEGRATION POINT: once {@code org.mmapbench.corpus.Corpora} is merged, {@link #gutenberg()}
- * and the generators can be rewired to {@code Corpora.resolve(id)}.
+ * <p>Besides the hand-written synthetic files (which plant dense, overlapping and boundary matches on
+ * purpose), {@link #synthetic(Path)} includes the project's own generated kinds ({@link CorpusGenerator})
+ * at several sizes, so every kind a benchmark can measure is part of the contract.
  */
 public final class TestCorpora {
 
@@ -99,6 +102,17 @@ public final class TestCorpora {
     /** Synthetic files of every kind at several sizes, in {@code dir}. */
     public static List<Path> synthetic(Path dir) {
         List<Path> out = new ArrayList<>();
+        for (CorpusKind kind : CorpusKind.generatedKinds()) {
+            for (long size : new long[] {4096, 10_007, 1 << 20}) {
+                Path file = dir.resolve("generated-" + kind.id() + "-" + size);
+                try {
+                    CorpusGenerator.generate(kind, size, 42, file, 1);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                out.add(file);
+            }
+        }
         for (int size : new int[] {1, 17, 4096, 10_003, 65_536 + 3, 300_000}) {
             out.add(write(dir, "english-" + size, english(size, 42)));
             out.add(write(dir, "utf8-mixed-" + size, utf8Mixed(size, 42)));

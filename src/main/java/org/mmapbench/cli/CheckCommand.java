@@ -13,6 +13,8 @@ import org.mmapbench.util.UserInputException;
 import org.mmapbench.verify.CrossCheck;
 import org.mmapbench.workload.Cell;
 import picocli.CommandLine.Command;
+import org.mmapbench.corpus.Corpora;
+import org.mmapbench.corpus.CorpusSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,11 +38,16 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 public final class CheckCommand implements Callable<Integer> {
 
+    /** Without --corpus or --file, every manifest corpus up to this size is checked. */
+    static final long DEFAULT_MAX_BYTES = 4L << 20;
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--corpus", paramLabel = "ID", arity = "1..*",
-            description = "Corpus ids to check (e.g. don-quixote, english-4KiB).")
+            description = "Corpus ids, profiles or 'all' to check (e.g. don-quixote, english-4KiB, quick). "
+                    + "Default, without --corpus and --file: every corpus of the manifest up to "
+                    + "4 MiB (the five Gutenberg texts and each generated kind at small sizes).")
     List<String> corpora = new ArrayList<>();
 
     @Option(names = "--file", paramLabel = "PATH", arity = "1..*",
@@ -57,8 +64,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> targets = new ArrayList<>();
-        for (String id : corpora) {
-            targets.add(resolveCorpus(id));
+        Corpora manifest = Corpora.load();
+        List<CorpusSpec> specs = corpora.isEmpty() && files.isEmpty()
+                ? manifest.all().stream().filter(c -> c.bytes() <= DEFAULT_MAX_BYTES).toList()
+                : manifest.select(corpora);
+        for (CorpusSpec c : specs) {
+            targets.add(manifest.resolve(c));
         }
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
@@ -94,13 +105,4 @@ public final class CheckCommand implements Callable<Integer> {
         return bad.isEmpty() ? ExitCode.OK : ExitCode.FAILED;
     }
 
-    /**
-     * Resolves a corpus id to a verified file.
-     *
-     * <p>INTEGRATION POINT: replace the body with {@code return Corpora.resolve(id);} once the corpus
-     * package is merged; until then {@code --corpus} fails with a clear message.
-     */
-    static Path resolveCorpus(String id) {
-        throw new UserInputException("--corpus " + id + ": corpus ids cannot be resolved in this build yet (corpus package not merged); use --file PATH");
-    }
 }
