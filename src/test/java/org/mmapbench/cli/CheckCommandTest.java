@@ -54,19 +54,24 @@ class CheckCommandTest {
 
     @Test
     void usageErrorsAreOneLineAndExit3() {
-        Run none = run("check");
-        assertEquals(ExitCode.USAGE, none.code());
-        assertTrue(none.err().contains("--file"), none.err());
         Run missing = run("check", "--file", dir.resolve("nope.txt").toString());
         assertEquals(ExitCode.USAGE, missing.code());
         assertTrue(missing.err().contains("nope.txt"), missing.err());
-        Run corpus = run("check", "--corpus", "don-quixote");
+        Run corpus = run("check", "--corpus", "no-such-corpus");
         assertEquals(ExitCode.USAGE, corpus.code());
-        assertTrue(corpus.err().contains("--corpus don-quixote"), corpus.err());
+        assertTrue(corpus.err().contains("'no-such-corpus' does not exist"), corpus.err());
+        assertEquals(1, corpus.err().strip().lines().count(), corpus.err());
         Path f = TestCorpora.write(dir, "v.txt", new byte[] {1});
         Run regex = run("check", "--file", f.toString(), "--cells", "([");
         assertEquals(ExitCode.USAGE, regex.code());
         assertEquals(1, regex.err().strip().lines().count(), regex.err());
+    }
+
+    @Test
+    void corpusIdsResolveThroughTheManifest() {
+        Run r = run("check", "--corpus", "don-quixote", "--cells", "^find/");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("don-quixote-996.txt") && r.out().contains("find"), r.out());
     }
 
     @Test
