@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * The units a {@link ProseFiller} writes (single words, or short phrases of words), stored as UTF-8
- * back to back in one flat array, so that a unit is found with one load and copied with one
- * constant-length {@code System.arraycopy} and no per-unit objects.
+ * back to back in one flat array, so that a unit is found with one load and copied with a few 8-byte
+ * moves and no per-unit objects.
  *
- * <p>The copy always moves {@link #COPY} bytes (a unit and whatever follows it); the writer then
- * advances by the unit's length and overwrites the rest, so the array is padded by {@link #COPY} bytes.
+ * <p>The copy moves whole 8-byte words, up to {@link #COPY} bytes (a unit and whatever follows it); the
+ * writer then advances by the unit's length and overwrites the rest, so the array is padded by
+ * {@link #COPY} bytes.
  */
 final class UnitPool {
     /** Bytes copied per unit: the longest unit allowed. */
