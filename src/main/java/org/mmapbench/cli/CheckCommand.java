@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.mmapbench.corpus.Corpora;
+import org.mmapbench.corpus.CorpusSpec;
 import org.mmapbench.util.UserInputException;
 import org.mmapbench.verify.CrossCheck;
 import org.mmapbench.workload.Cell;
 import picocli.CommandLine.Command;
-import org.mmapbench.corpus.Corpora;
-import org.mmapbench.corpus.CorpusSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code mmapbench check}: runs every (workload, variant, strategy) cell once on each corpus file and

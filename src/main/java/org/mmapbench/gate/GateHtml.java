@@ -1,5 +1,7 @@
 package org.mmapbench.gate;
 
+import org.mmapbench.report.html.Html;
+
 /**
  * The gate's section of the HTML report: one self-contained {@code <section>} fragment with inline
  * styles only (no scripts, no external CSS), every text HTML-escaped, ready to be placed in any page.
@@ -66,19 +68,8 @@ public final class GateHtml {
         };
     }
 
-    /** Escapes {@code & < > " '}. */
+    /** Escapes {@code & < > " '} with the report's escaping, so both parts of a page agree. */
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Html.escape(s);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.mmapbench.results.BenchMode;
 import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.ForkSamples;
 import org.mmapbench.results.Metric;
 import org.mmapbench.results.RunResults;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.Metric;
 import org.mmapbench.results.RunResults;
 import org.mmapbench.results.StrategyPairs;

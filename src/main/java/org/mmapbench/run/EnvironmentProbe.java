@@ -1,7 +1,5 @@
 package org.mmapbench.run;
 
-import org.mmapbench.corpus.Sha256;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mmapbench.corpus.Sha256;
 
 /**
  * Collects the facts recorded in a run's {@code environment.json}: JDK and fork arguments, OS,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.util.UserInputException;
 
 /**
@@ -131,7 +132,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries) {
     public double estimateSeconds(PlanEntry e) {
         double total = 0;
         for (String corpus : e.corpora()) {
-            long bytes = CorpusSizes.bytesOf(corpus);
+            long bytes = Math.max(0, CorpusSizes.bytes(corpus, null));
             for (String cache : e.caches().isEmpty() ? List.of("warm") : e.caches()) {
                 double op = bytes / (cache.equals("cold") ? COLD_BYTES_PER_SECOND : WARM_BYTES_PER_SECOND);
                 double perFork = FORK_OVERHEAD_SECONDS

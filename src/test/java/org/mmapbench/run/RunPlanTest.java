@@ -97,13 +97,4 @@ class RunPlanTest {
         RunPlan plan = new RunPlan(BenchProfile.FULL, List.of(small, huge));
         assertTrue(plan.estimateSeconds(huge) > 5 * plan.estimateSeconds(small));
     }
-
-    @Test
-    void corpusSizesComeFromTheId() {
-        assertEquals(2_347_853L, CorpusSizes.bytesOf("don-quixote"));
-        assertEquals(64L << 20, CorpusSizes.bytesOf("english-64MiB"));
-        assertEquals(4L << 30, CorpusSizes.bytesOf("english-4GiB"));
-        assertEquals(1L << 20, CorpusSizes.bytesOf("random-bytes-1MiB"));
-        assertEquals(0, CorpusSizes.bytesOf("mystery"));
-    }
 }

@@ -1,10 +1,9 @@
-package org.mmapbench.report;
+package org.mmapbench.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mmapbench.results.EnvironmentInfo;
 
 class CorpusSizesTest {
     @Test

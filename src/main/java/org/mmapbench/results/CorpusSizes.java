@@ -1,9 +1,8 @@
-package org.mmapbench.report;
+package org.mmapbench.results;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mmapbench.results.EnvironmentInfo;
 import org.mmapbench.util.Sizes;
 import org.mmapbench.util.UserInputException;
 
