@@ -18,12 +18,12 @@ public enum BenchProfile {
     /** Seconds: one fork, tiny iterations, four cells; proves the pipeline end to end in tests. */
     SMOKE(1, 1, 100, 2, 100, "2g", smokeSelections()),
     /**
-     * The CI gate's profile (about 5 minutes): 5 forks per benchmark, the tutorial's five workloads on
+     * The CI gate's profile (about 3 minutes): 5 forks per benchmark, the tutorial's five workloads on
      * don-quixote, fair and idiomatic variants, the regular references and both mapped strategies.
      */
     QUICK(5, 2, 150, 3, 100, "2g", quickSelections()),
     /**
-     * The default (about 22 minutes): 3 forks, every workload, variant and strategy on don-quixote,
+     * The default (about 16 minutes): 3 forks, every workload, variant and strategy on don-quixote,
      * a size sweep for read/find/count and cold-cache runs of read/find/seekFind.
      */
     STANDARD(3, 2, 200, 4, 200, "2g", standardSelections()),

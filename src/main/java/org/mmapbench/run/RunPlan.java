@@ -22,10 +22,10 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries) {
 
     /**
      * Seconds one fork costs beyond its iterations: JVM start, JMH setup, the first slow operations
-     * and teardown. A quick run on the 2-core development machine, under a load average of about 10
-     * from parallel builds, took 2.2 s per fork beyond its iterations; an idle machine needs less.
+     * and teardown. Quick runs on the idle 2-core development machine took 1.2 s per fork, 0.6 s of it
+     * iterations; 1.0 s leaves room for a busier machine (under a load average of about 10 it was 2.2 s).
      */
-    static final double FORK_OVERHEAD_SECONDS = 2.0;
+    static final double FORK_OVERHEAD_SECONDS = 1.0;
     /** Assumed speed of one operation over a warm corpus, for operations longer than an iteration. */
     static final double WARM_BYTES_PER_SECOND = 500e6;
     /** Assumed speed of one operation over a cold corpus (read from the device). */
