@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Compare a candidate run with a baseline run: per benchmark (and gc.alloc.rate.norm), the ratio of "
-                    + "geometric means of per-fork medians with a 95% bootstrap CI, Welch's t-test on log fork medians, "
+                    + "geometric means of per-fork medians with a 95%% bootstrap CI, Welch's t-test on log fork medians, "
                     + "Holm correction over all rows. A row regresses only if its adjusted p < alpha AND its whole CI "
                     + "lies beyond the threshold in the bad direction.",
             "DIR is a results/<run-id>/ folder (with jmh.json and environment.json) or a JMH JSON file."},
