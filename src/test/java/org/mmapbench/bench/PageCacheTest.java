@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +44,43 @@ class PageCacheTest {
 
         PageCache.dropAndVerify(f);
         assertEquals(0, PageCache.residentPages(f));
+    }
+
+    @Test
+    void waitsForUnreachableMappedBuffersToBeUnmapped(@TempDir Path dir) throws IOException {
+        Path f = writeDurable(dir, 1 << 20);
+        for (int round = 0; round < 20; round++) {
+            touchThroughAMappingLeftToTheCollector(f);
+            PageCache.dropAndVerify(f);
+            assertEquals(0, PageCache.residentPages(f), "round " + round);
+        }
+    }
+
+    @Test
+    void aLiveMappingKeepsPagesAndIsReported(@TempDir Path dir) throws IOException {
+        Path f = writeDurable(dir, 64 << 10);
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ); Arena arena = Arena.ofConfined()) {
+            MemorySegment live = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size(), arena);
+            long sum = 0;
+            for (long i = 0; i < live.byteSize(); i += PageCache.PAGE_SIZE) {
+                sum += live.get(ValueLayout.JAVA_BYTE, i);
+            }
+            assertTrue(sum != Long.MIN_VALUE);
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> PageCache.dropAndVerify(f));
+            assertTrue(e.getMessage().contains(f.toString()) && e.getMessage().contains("stayed resident"), e.getMessage());
+        }
+    }
+
+    /** Maps {@code f}, reads one byte per page and drops the buffer without unmapping it (only GC can). */
+    private static void touchThroughAMappingLeftToTheCollector(Path f) throws IOException {
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+            MappedByteBuffer b = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+            long sum = 0;
+            for (int i = 0; i < b.capacity(); i += PageCache.PAGE_SIZE) {
+                sum += b.get(i);
+            }
+            assertTrue(sum != Long.MIN_VALUE);
+        }
     }
 
     @Test
