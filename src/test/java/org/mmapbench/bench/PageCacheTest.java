@@ -16,18 +16,34 @@ import java.nio.file.StandardOpenOption;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 
+@Needs.PageCache
 class PageCacheTest {
 
-    private static Path writeDurable(Path dir, int size) throws IOException {
+    private static byte[] randomBytes(int size) {
         byte[] bytes = new byte[size];
         new Random(42).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static Path writeDurable(Path dir, int size) throws IOException {
         Path f = dir.resolve("data.bin");
-        Files.write(f, bytes);
+        Files.write(f, randomBytes(size));
         try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
         return f;
+    }
+
+    /** The sum of the first byte of every page: what a scan that touches each page once must read. */
+    private static long firstBytesOfPages(int size) {
+        byte[] bytes = randomBytes(size);
+        long sum = 0;
+        for (int i = 0; i < bytes.length; i += Math.toIntExact(PageCache.PAGE_SIZE)) {
+            sum += bytes[i];
+        }
+        return sum;
     }
 
     @Test
@@ -65,7 +81,8 @@ class PageCacheTest {
             for (long i = 0; i < live.byteSize(); i += PageCache.PAGE_SIZE) {
                 sum += live.get(ValueLayout.JAVA_BYTE, i);
             }
-            assertTrue(sum != Long.MIN_VALUE);
+            assertEquals(firstBytesOfPages(64 << 10), sum, "the mapping reads the file's bytes");
+            assertEquals(PageCache.pages(f), PageCache.residentPages(f), "touching every page caches it");
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> PageCache.dropAndVerify(f));
             assertTrue(e.getMessage().contains(f.toString()) && e.getMessage().contains("stayed resident"), e.getMessage());
         }
@@ -76,10 +93,11 @@ class PageCacheTest {
         try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
             MappedByteBuffer b = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
             long sum = 0;
-            for (int i = 0; i < b.capacity(); i += PageCache.PAGE_SIZE) {
+            for (int i = 0; i < b.capacity(); i += Math.toIntExact(PageCache.PAGE_SIZE)) {
                 sum += b.get(i);
             }
-            assertTrue(sum != Long.MIN_VALUE);
+            assertEquals(firstBytesOfPages(b.capacity()), sum, "the mapping reads the file's bytes");
+            assertEquals(PageCache.pages(f), PageCache.residentPages(f), "touching every page caches it");
         }
     }
 

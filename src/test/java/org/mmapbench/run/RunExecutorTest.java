@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 import org.mmapbench.util.UserInputException;
 import org.openjdk.jmh.runner.options.Options;
 
@@ -26,6 +27,7 @@ class RunExecutorTest {
     }
 
     @Test
+    @Needs.Corpus
     void aFailedCrossCheckPublishesNothing(@TempDir Path out) throws IOException {
         RunPlan plan = RunPlan.of(BenchProfile.SMOKE, ".*", BenchmarkCatalog.compiled());
         CellChecker wrong = (p, corpora) -> {
@@ -40,6 +42,7 @@ class RunExecutorTest {
     }
 
     @Test
+    @Needs.Corpus
     void aCellThatDoesNotExistIsRefusedByTheGate() {
         RunPlan plan = new RunPlan(BenchProfile.SMOKE, List.of(new PlanEntry("org.mmapbench.bench.FindBenchmark.windowed",
                 List.of("don-quixote"), List.of("mappedSegment"), List.of("warm"))));
@@ -83,6 +86,8 @@ class RunExecutorTest {
         assertTrue(quick <= 6 * 60, "quick estimate " + quick + " s");
         assertTrue(standard <= 25 * 60, "standard estimate " + standard + " s");
         assertTrue(smoke <= 30, "smoke estimate " + smoke + " s");
-        RunPlan.of(BenchProfile.FULL, ".*", catalog); // expands without duplicates or unknown classes
+        RunPlan full = RunPlan.of(BenchProfile.FULL, ".*", catalog); // throws on duplicates or unknown classes
+        assertTrue(full.benchmarkCount() > RunPlan.of(BenchProfile.STANDARD, ".*", catalog).benchmarkCount(),
+                "full measures more than standard: " + full.benchmarkCount());
     }
 }
