@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.mmapbench.bench.ForkJvm;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.util.Progress;
 import org.mmapbench.util.UserInputException;
@@ -68,14 +69,9 @@ public final class RunExecutor {
         this.err = err;
     }
 
-    /**
-     * The JVM arguments every fork gets before JMH's own: a fixed heap ({@code -Xms} = {@code -Xmx}, so
-     * heap sizing never changes during a measurement), native access for the FFM page-cache calls,
-     * and permission for JMH 1.37's use of {@code sun.misc.Unsafe} (which JDK 24+ otherwise warns about).
-     */
+    /** The JVM arguments every fork gets before JMH's own: {@link ForkJvm#args} at the profile's heap. */
     public static List<String> forkJvmArgs(BenchProfile profile) {
-        return List.of("-Xms" + profile.heap(), "-Xmx" + profile.heap(), "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow");
+        return ForkJvm.args(profile.heap());
     }
 
     /** Prints the plan with its wall-time estimate. */
