@@ -3,6 +3,7 @@ package org.mmapbench.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.Cells;
 import org.mmapbench.workload.Variant;
@@ -52,7 +53,7 @@ public abstract class CellState {
      */
     @Setup(Level.Trial)
     public void setUpTrial() throws IOException {
-        file = BenchCorpora.resolve(corpus);
+        file = ForkCorpora.resolve(corpus);
         cell = Cells.get(workload.id(), variant.id(), strategy());
         long size = Files.size(file);
         if (!cell.supports(size)) {

@@ -18,6 +18,8 @@ import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.mmapbench.bench.ForkJvm;
+import org.mmapbench.corpus.CorpusLocator;
+import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.util.Progress;
 import org.mmapbench.util.UserInputException;
@@ -45,9 +47,6 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * place only when everything succeeded.
  */
 public final class RunExecutor {
-    /** System property prefix through which forks receive resolved corpus paths: {@code mmapbench.corpus.<id>}. */
-    public static final String CORPUS_PROPERTY_PREFIX = "mmapbench.corpus.";
-
     /** Everything a run needs from the command line. */
     public record Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir) {
     }
@@ -106,9 +105,7 @@ public final class RunExecutor {
         checker.check(plan, corpora);
 
         List<String> jvmArgs = forkJvmArgs(plan.profile());
-        List<String> appended = new ArrayList<>();
-        appended.add("-Dmmapbench.projectDir=" + req.projectDir().toAbsolutePath().normalize());
-        corpora.forEach((id, path) -> appended.add("-D" + CORPUS_PROPERTY_PREFIX + id + "=" + path.toAbsolutePath()));
+        List<String> appended = ForkCorpora.jvmArgs(req.projectDir(), corpora);
         String jvm = req.jvm() != null ? req.jvm() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> allArgs = new ArrayList<>(jvmArgs);
         allArgs.addAll(appended);

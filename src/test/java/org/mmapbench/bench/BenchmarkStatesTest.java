@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.mmapbench.run.Workloads;
+import org.mmapbench.workload.BenchmarkName;
+import org.mmapbench.workload.Workload;
 import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.Cells;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,7 +30,7 @@ class BenchmarkStatesTest {
     @Test
     void everyBenchmarkMethodDeclaresExactlyItsCells() throws Exception {
         Set<String> declared = new TreeSet<>();
-        for (String simple : Workloads.ALL) {
+        for (String simple : Workload.values().length > 0 ? java.util.Arrays.stream(Workload.values()).map(BenchmarkName::simpleClassName).toList() : List.<String>of()) {
             Class<?> c = benchClass(simple);
             String workload = Character.toLowerCase(simple.charAt(0)) + simple.substring(1, simple.length() - "Benchmark".length());
             for (Method m : c.getDeclaredMethods()) {
@@ -55,7 +56,7 @@ class BenchmarkStatesTest {
 
     @Test
     void methodsAreNamedAfterVariantsAndUseTheirOwnState() throws Exception {
-        for (String simple : Workloads.ALL) {
+        for (String simple : Workload.values().length > 0 ? java.util.Arrays.stream(Workload.values()).map(BenchmarkName::simpleClassName).toList() : List.<String>of()) {
             List<Class<?>> states = new ArrayList<>();
             for (Method m : benchClass(simple).getDeclaredMethods()) {
                 if (m.isAnnotationPresent(Benchmark.class)) {
