@@ -10,18 +10,11 @@ import java.nio.file.Path;
 public final class NativeCallException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    private final String call;
     private final int errno;
 
     NativeCallException(Path file, String call, int errno, String description) {
         super(file + ": " + call + " failed: " + description + " (errno " + errno + ")");
-        this.call = call;
         this.errno = errno;
-    }
-
-    /** The call with its flags, e.g. {@code posix_fadvise(POSIX_FADV_DONTNEED)}. */
-    public String call() {
-        return call;
     }
 
     /** The C error number, e.g. 2 for {@code ENOENT}. */
