@@ -35,20 +35,20 @@ public final class ResultRows {
     }
 
     /** Every metric of every benchmark of every run, in input order (primary first, then secondaries by name). */
-    public static List<ResultRow> of(List<RunResults> runs) {
+    public static List<ResultRow> of(List<RunResults> runs, CorpusSizes sizes) {
         List<ResultRow> rows = new ArrayList<>();
         for (RunResults run : runs) {
             for (BenchmarkResult r : run.results()) {
-                rows.add(row(run, r, r.primary()));
+                rows.add(row(run, r, r.primary(), sizes));
                 for (Map.Entry<String, Metric> e : r.secondary().entrySet()) {
-                    rows.add(row(run, r, e.getValue()));
+                    rows.add(row(run, r, e.getValue(), sizes));
                 }
             }
         }
         return rows;
     }
 
-    static ResultRow row(RunResults run, BenchmarkResult r, Metric m) {
+    static ResultRow row(RunResults run, BenchmarkResult r, Metric m, CorpusSizes sizes) {
         boolean raw = m.hasRawData();
         double[] forkMedians = m.forkMedians();
         long samples = -1;
@@ -78,7 +78,7 @@ public final class ResultRows {
             ci = Double.isNaN(half) ? Interval.NONE : new Interval(m.score() - half, m.score() + half);
             method = Double.isNaN(half) ? "" : "jmh-t95";
         }
-        long bytes = CorpusSizes.bytes(r.param(CORPUS), r.environment());
+        long bytes = sizes.bytes(r.param(CORPUS), r.environment());
         boolean primary = Metric.PRIMARY.equals(m.name());
         double central = raw ? median : m.score();
         double gbps = Double.NaN;

@@ -31,17 +31,17 @@ public final class Speedups {
     }
 
     /** Every pair of every run, in input order. */
-    public static List<SpeedupRow> of(List<RunResults> runs) {
+    public static List<SpeedupRow> of(List<RunResults> runs, CorpusSizes sizes) {
         List<SpeedupRow> rows = new ArrayList<>();
         for (RunResults run : runs) {
             for (StrategyPairs.Pair p : StrategyPairs.pair(run.results())) {
-                rows.add(row(run, p));
+                rows.add(row(run, p, sizes));
             }
         }
         return rows;
     }
 
-    static SpeedupRow row(RunResults run, StrategyPairs.Pair p) {
+    static SpeedupRow row(RunResults run, StrategyPairs.Pair p, CorpusSizes sizes) {
         BenchmarkResult reg = p.regular();
         BenchmarkResult map = p.mapped();
         Metric rm = reg.primary();
@@ -63,7 +63,7 @@ public final class Speedups {
         StringJoiner other = new StringJoiner(";");
         rest.forEach((k, v) -> other.add(k + "=" + v));
         return new SpeedupRow(run.runId(), map.environment().label(), p.workload(), p.variant(), map.mode(),
-                corpus == null ? "" : corpus, CorpusSizes.bytes(corpus, map.environment()), cache == null ? "" : cache,
+                corpus == null ? "" : corpus, sizes.bytes(corpus, map.environment()), cache == null ? "" : cache,
                 other.toString(), reg.param(StrategyPairs.STRATEGY), map.param(StrategyPairs.STRATEGY), mm.unit(),
                 rc, mc, ratio, ci, method);
     }
