@@ -82,7 +82,7 @@ class PageCacheTest {
                 sum += live.get(ValueLayout.JAVA_BYTE, i);
             }
             assertEquals(firstBytesOfPages(64 << 10), sum, "the mapping reads the file's bytes");
-            assertEquals(PageCache.pages(f), PageCache.residentPages(f), "touching every page caches it");
+            assertEquals(PageCache.pages(f), PageCache.residentPages(f), "touching every page makes it resident");
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> PageCache.dropAndVerify(f));
             assertTrue(e.getMessage().contains(f.toString()) && e.getMessage().contains("stayed resident"), e.getMessage());
         }
@@ -97,7 +97,7 @@ class PageCacheTest {
                 sum += b.get(i);
             }
             assertEquals(firstBytesOfPages(b.capacity()), sum, "the mapping reads the file's bytes");
-            assertEquals(PageCache.pages(f), PageCache.residentPages(f), "touching every page caches it");
+            assertEquals(PageCache.pages(f), PageCache.residentPages(f), "touching every page makes it resident");
         }
     }
 
@@ -112,6 +112,6 @@ class PageCacheTest {
     void missingFileIsReportedWithItsName(@TempDir Path dir) {
         Path f = dir.resolve("missing");
         IOException e = assertThrows(IOException.class, () -> PageCache.drop(f));
-        assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(f.toString()) && e.getMessage().contains("open"), e.getMessage());
     }
 }
