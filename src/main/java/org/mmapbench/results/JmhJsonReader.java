@@ -447,18 +447,22 @@ public final class JmhJsonReader {
         }
         if (n != null && n.isTextual()) {
             switch (n.asText().trim()) {
-                case "NaN":
+                case "NaN" -> {
                     return Double.NaN;
-                case "+INF", "INF", "Infinity", "+Infinity":
+                }
+                case "+INF", "INF", "Infinity", "+Infinity" -> {
                     return Double.POSITIVE_INFINITY;
-                case "-INF", "-Infinity":
+                }
+                case "-INF", "-Infinity" -> {
                     return Double.NEGATIVE_INFINITY;
-                default:
+                }
+                default -> {
                     try {
                         return Double.parseDouble(n.asText().trim());
                     } catch (NumberFormatException e) {
                         // fall through to the error below
                     }
+                }
             }
         }
         throw where.problem(path + " is " + (n != null && n.isTextual() ? "the string '" + n.asText() + "'" : kind(n))
