@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,10 @@ class DatasetsCommandTest {
     void verifyExits1OnACorruptedMirrorCopyNamingBothHashes() throws IOException {
         assumeSharedMirror();
         Path mirror = Files.createDirectories(tmp.resolve("mirror"));
-        for (Path p : Files.list(sharedMirror).toList()) {
-            Files.copy(p, mirror.resolve(p.getFileName()));
+        try (Stream<Path> texts = Files.list(sharedMirror)) {
+            for (Path p : texts.toList()) {
+                Files.copy(p, mirror.resolve(p.getFileName()));
+            }
         }
         Path bad = mirror.resolve("moby-dick-2701.txt");
         Files.writeString(bad, "Call me Ishmael.");

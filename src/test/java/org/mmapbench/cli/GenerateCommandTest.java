@@ -52,7 +52,7 @@ class GenerateCommandTest {
     })
     void badArgumentsExit3WithOneLine(String args, String expected) {
         Path out = tmp.resolve("x");
-        String[] argv = (("generate " + args + " --out " + out)).split(" ");
+        String[] argv = ("generate " + args + " --out " + out).split(" ");
         CliRun r = CliRun.of(argv);
         assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.oneErrorLine().contains(expected), r.err());
