@@ -1,6 +1,6 @@
 package org.mmapbench.gate;
 
-import org.mmapbench.report.html.Html;
+import org.mmapbench.util.HtmlText;
 
 /**
  * The gate's section of the HTML report: one self-contained {@code <section>} fragment with inline
@@ -70,6 +70,6 @@ public final class GateHtml {
 
     /** Escapes {@code & < > " '} with the report's escaping, so both parts of a page agree. */
     static String escape(String s) {
-        return Html.escape(s);
+        return HtmlText.escape(s);
     }
 }

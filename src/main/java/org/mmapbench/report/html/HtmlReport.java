@@ -1,6 +1,6 @@
 package org.mmapbench.report.html;
 
-import static org.mmapbench.report.html.Html.escape;
+import static org.mmapbench.util.HtmlText.escape;
 
 import java.io.IOException;
 import java.io.Writer;
