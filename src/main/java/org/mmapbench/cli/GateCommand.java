@@ -85,7 +85,7 @@ final class GateCommand implements Callable<Integer> {
         if (out != null) {
             GateFiles.write(result, out);
         }
-        return result.exitCode();
+        return ExitCode.of(result.outcome());
     }
 
     private GateOptions options() {

@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
             if (saveDir != null) {
                 pipeline.saveBaseline(outcome.runDir(), saveDir);
             }
-            return gate == null ? ExitCode.OK : gate.exitCode();
+            return gate == null ? ExitCode.OK : ExitCode.of(gate.outcome());
         } catch (RunFailedException e) {
             System.err.println("mmapbench: " + Main.oneLine(e.getMessage()));
             return ExitCode.FAILED;
