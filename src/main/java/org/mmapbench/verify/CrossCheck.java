@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.mmapbench.access.FileChangedWhileMappedException;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.Cells;
@@ -31,7 +32,9 @@ public final class CrossCheck {
         /** The cell threw an exception. */
         ERROR,
         /** The cell cannot handle a file this large (or the reference cannot). */
-        SKIPPED
+        SKIPPED,
+        /** The file was truncated or replaced while mapped: bad input, not a wrong answer. */
+        CHANGED
     }
 
     /**
@@ -81,6 +84,15 @@ public final class CrossCheck {
         return out;
     }
 
+    /** The outcomes whose file changed while mapped. */
+    public static List<Outcome> changed(List<Outcome> outcomes) {
+        return outcomes.stream().filter(o -> o.status() == Status.CHANGED).toList();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+
     /** The bad outcomes (failures and errors) among {@code outcomes}. */
     public static List<Outcome> bad(List<Outcome> outcomes) {
         return outcomes.stream().filter(Outcome::bad).toList();
@@ -125,6 +137,8 @@ public final class CrossCheck {
                 }
             }
             return new Outcome(file, c, Status.PASS, e.answer(), actual, "");
+        } catch (FileChangedWhileMappedException e2) {
+            return new Outcome(file, c, Status.CHANGED, e.answer(), 0, oneLine(e2.getMessage()));
         } catch (IOException | RuntimeException e2) {
             return new Outcome(file, c, Status.ERROR, e.answer(), 0, e2.toString());
         } finally {
