@@ -30,8 +30,9 @@ public final class GeneratedIds {
                 continue;
             }
             long bytes = Sizes.parse(id.substring(prefix.length()), "corpus id '" + id + "'");
-            if (bytes < 1) {
-                throw new UserInputException("corpus id '" + id + "': the size must be at least 1 byte");
+            if (bytes < 1 || bytes > CorpusGenerator.MAX_SIZE) {
+                throw new UserInputException("corpus id '" + id + "': the size must be from 1 byte to "
+                        + Sizes.formatExact(CorpusGenerator.MAX_SIZE));
             }
             String canonical = idOf(kind, bytes);
             if (!canonical.equals(id)) {
