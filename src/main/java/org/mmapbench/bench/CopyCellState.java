@@ -5,7 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.util.TempFolders;
 import org.mmapbench.workload.Variant;
 import org.mmapbench.workload.Workload;
 import org.openjdk.jmh.annotations.Level;
@@ -37,7 +37,7 @@ public abstract class CopyCellState extends CellState {
     /** Creates the scratch folder and the first copy. */
     @Override
     protected void prepare() throws IOException {
-        scratch = Files.createTempDirectory("mmapbench-bench-");
+        scratch = TempFolders.create("bench"); // locked, and deleted even when the fork is stopped
         copy = scratch.resolve(file.getFileName());
         freshCopy();
     }
@@ -45,7 +45,7 @@ public abstract class CopyCellState extends CellState {
     /** Deletes the scratch folder. */
     @TearDown(Level.Trial)
     public void deleteScratch() throws IOException {
-        AtomicOutput.deleteTree(scratch);
+        TempFolders.delete(scratch);
     }
 
     /** Makes a fresh, durable copy of the corpus; replaces the file rather than truncating it, so no live mapping is cut short. */

@@ -22,6 +22,7 @@ import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.util.CannotRunException;
 import org.mmapbench.util.OwnedFolder;
 import org.mmapbench.util.PathKind;
+import org.mmapbench.util.TempFolders;
 import org.mmapbench.util.Progress;
 import org.mmapbench.util.UserInputException;
 import org.openjdk.jmh.annotations.Mode;
@@ -109,11 +110,16 @@ public final class RunExecutor {
     public Outcome execute(RunPlan plan, Request req) throws IOException {
         Path runDir = claimRunFolder(req);
         boolean published = false;
+        Path forkTmp = null;
         try {
-            Outcome outcome = measureAndPublish(plan, req, runDir);
+            forkTmp = TempFolders.create("run");
+            Outcome outcome = measureAndPublish(plan, req, runDir, forkTmp);
             published = true;
             return outcome;
         } finally {
+            if (forkTmp != null) {
+                TempFolders.delete(forkTmp);
+            }
             if (!published) {
                 OwnedFolder.release(runDir);
             }
@@ -144,7 +150,8 @@ public final class RunExecutor {
         return runDir;
     }
 
-    private Outcome measureAndPublish(RunPlan plan, Request req, Path runDir) throws IOException {
+    /** Measures with every fork's temporary files in {@code forkTmp}, which is deleted even when the run is killed. */
+    private Outcome measureAndPublish(RunPlan plan, Request req, Path runDir, Path forkTmp) throws IOException {
         describe(plan);
         Instant start = Instant.now();
         Map<String, Path> corpora = new LinkedHashMap<>();
@@ -156,6 +163,7 @@ public final class RunExecutor {
         List<String> jvmArgs = forkJvmArgs(plan.profile());
         List<String> appended = new ArrayList<>();
         appended.add("-Dmmapbench.projectDir=" + req.projectDir().toAbsolutePath().normalize());
+        appended.add("-Djava.io.tmpdir=" + forkTmp);
         corpora.forEach((id, path) -> appended.add("-D" + CORPUS_PROPERTY_PREFIX + id + "=" + path.toAbsolutePath()));
         String jvm = req.jvm() != null ? req.jvm() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> allArgs = new ArrayList<>(jvmArgs);

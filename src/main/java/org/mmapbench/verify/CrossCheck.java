@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.mmapbench.access.FileChangedWhileMappedException;
-import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.util.TempFolders;
 import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.Cells;
 import org.mmapbench.workload.Workload;
@@ -73,13 +73,13 @@ public final class CrossCheck {
     /** Runs the given cells (e.g. built with tiny chunk sizes) on every file and compares with the reference. */
     public static List<Outcome> verify(Collection<Path> files, List<Cell> cells) throws IOException {
         List<Outcome> out = new ArrayList<>();
-        Path scratch = Files.createTempDirectory("mmapbench-check-");
+        Path scratch = TempFolders.create("check"); // locked, and deleted even on SIGTERM
         try {
             for (Path file : files) {
                 checkFile(file, cells, scratch, out);
             }
         } finally {
-            AtomicOutput.deleteTree(scratch);
+            TempFolders.delete(scratch);
         }
         return out;
     }
