@@ -53,12 +53,17 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (tests call this). */
     public static int run(String... args) {
+        if (args.length > 0 && args[0].equals("jmh")) {
+            return JmhCommand.runJmh(Arrays.copyOfRange(args, 1, args.length));
+        }
+        return run(commandLine(), args);
+    }
+
+    /** Runs {@code cl}; whatever escapes it (picocli lets Errors such as OutOfMemoryError through) is an internal error. */
+    static int run(CommandLine cl, String... args) {
         try {
-            if (args.length > 0 && args[0].equals("jmh")) {
-                return JmhCommand.runJmh(Arrays.copyOfRange(args, 1, args.length));
-            }
-            return commandLine().execute(args);
-        } catch (RuntimeException | Error e) { // picocli lets Errors (e.g. OutOfMemoryError) escape execute()
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
             return internalError(e, new PrintWriter(System.err, true));
         }
     }
