@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.gate.GateResult;
 import org.mmapbench.report.ReportWriter;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
-import org.mmapbench.run.CorpusLocator;
-import org.mmapbench.run.CrossCheckGate;
+import org.mmapbench.run.PlanCrossCheck;
 import org.mmapbench.run.RunExecutor;
 import org.mmapbench.run.RunFailedException;
 import org.mmapbench.run.RunIds;
@@ -98,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
         String id = runId == null ? RunIds.defaultId(Instant.now(), p) : RunIds.validate(runId);
         Path outDir = out != null ? out : projectDir.resolve("results");
         RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled());
-        RunExecutor executor = new RunExecutor(CorpusLocator.standard(projectDir), new CrossCheckGate(), System.out, System.err);
+        RunExecutor executor = new RunExecutor(CorpusLocator.standard(projectDir), new PlanCrossCheck(), System.out, System.err);
         if (dryRun) {
             executor.describe(plan);
             return ExitCode.OK;

@@ -10,7 +10,6 @@ import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.ForkSamples;
 import org.mmapbench.results.Metric;
 import org.mmapbench.results.RunResults;
-import org.mmapbench.results.StrategyPairs;
 
 /**
  * Computes {@link ResultRow}s from the results model.
@@ -88,7 +87,7 @@ public final class ResultRows {
                 alloc = a.hasRawData() ? Bootstrap.median(a.forkMedians()) : a.score();
             }
         }
-        return new ResultRow(run.runId(), r.environment().label(), r, StrategyPairs.workloadOf(r),
+        return new ResultRow(run.runId(), r.environment().label(), r, r.workload(),
                 m.name(), m.unit(), forks, r.measurementIterations(), samples, median, mean, m.score(), m.scoreError(),
                 ci, method, bytes, gbps, alloc);
     }

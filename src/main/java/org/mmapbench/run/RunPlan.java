@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.util.UserInputException;
+import org.mmapbench.workload.BenchmarkName;
 
 /**
  * What a run will measure: a profile expanded against the compiled benchmarks and filtered by an
@@ -60,7 +61,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries) {
             }
             for (Map.Entry<String, Map<String, List<String>>> m : methods.entrySet()) {
                 String name = m.getKey();
-                if (!s.variants().isEmpty() && !s.variants().contains(BenchmarkCatalog.variantOf(name))) {
+                if (!s.variants().isEmpty() && !s.variants().contains(BenchmarkName.of(name).variant())) {
                     continue;
                 }
                 if (!pattern.matcher(name).find()) {

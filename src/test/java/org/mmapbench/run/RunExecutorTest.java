@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.util.UserInputException;
 import org.openjdk.jmh.runner.options.Options;
 
@@ -45,7 +46,7 @@ class RunExecutorTest {
                 List.of("don-quixote"), List.of("mappedSegment"), List.of("warm"))));
         Path dq = CorpusLocator.standard(request(Path.of(".")).projectDir()).resolve("don-quixote");
         RunFailedException e = assertThrows(RunFailedException.class,
-                () -> new CrossCheckGate(SINK).check(plan, java.util.Map.of("don-quixote", dq)));
+                () -> new PlanCrossCheck(SINK).check(plan, java.util.Map.of("don-quixote", dq)));
         assertTrue(e.getMessage().contains("find/windowed/mappedSegment"), e.getMessage());
     }
 

@@ -9,18 +9,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.mmapbench.util.UserInputException;
+import org.mmapbench.workload.BenchmarkName;
+import org.mmapbench.workload.Variant;
+import org.mmapbench.workload.Workload;
 
 class RunPlanTest {
 
     /** A catalog like the compiled one: find has fair (4 strategies, cache) and windowed (2 regular strategies, no cache). */
     private static BenchmarkCatalog fakeCatalog() {
         TreeMap<String, Map<String, List<String>>> m = new TreeMap<>();
-        for (String w : Workloads.ALL) {
-            m.put("org.mmapbench.bench." + w + ".fair", Map.of(
+        for (Workload w : Workload.values()) {
+            m.put(new BenchmarkName(w, Variant.FAIR).jmhName(), Map.of(
                     "corpus", List.of("don-quixote"),
                     "strategy", List.of("readAllBytes", "channelDirect", "mappedBuffer", "mappedSegment"),
                     "cache", List.of("warm")));
-            m.put("org.mmapbench.bench." + w + ".idiomatic", Map.of(
+            m.put(new BenchmarkName(w, Variant.IDIOMATIC).jmhName(), Map.of(
                     "corpus", List.of("don-quixote"),
                     "strategy", List.of("readString", "mappedSegment")));
         }

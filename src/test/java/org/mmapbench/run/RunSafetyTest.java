@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mmapbench.access.FileChangedWhileMappedException;
+import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.util.CannotRunException;
 import org.mmapbench.util.OwnedFolder;
 import org.mmapbench.util.UserInputException;
