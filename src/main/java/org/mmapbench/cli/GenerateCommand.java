@@ -58,8 +58,12 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CorpusKind k = CorpusKind.parseGenerated(kind, "--kind");
         long bytes = Sizes.parse(size, "--size");
-        if (bytes < 1 || bytes > CorpusGenerator.MAX_SIZE) {
-            throw new UserInputException("--size: '" + size + "' must be from 1 byte to " + Sizes.formatExact(CorpusGenerator.MAX_SIZE));
+        if (bytes < 1) {
+            throw new UserInputException("--size: '" + size + "' must be at least 1 byte");
+        }
+        if (bytes > CorpusGenerator.MAX_SIZE) {
+            throw new UserInputException("--size: '" + size + "' is larger than the " + Sizes.formatExact(CorpusGenerator.MAX_SIZE)
+                    + " that can be generated");
         }
         if (threads != null && threads < 1) {
             throw new UserInputException("--threads: must be at least 1, not " + threads);

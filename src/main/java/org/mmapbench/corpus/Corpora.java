@@ -88,7 +88,7 @@ public final class Corpora {
         PathKind kind = PathKind.of(mirror);
         if (kind != PathKind.FOLDER) {
             throw new UserInputException(what + ": mirror " + mirror + (kind == PathKind.MISSING ? " does not exist"
-                    : " is " + kind.description()) + ", not a folder");
+                    : " is " + kind.description() + ", not a folder"));
         }
         return mirror;
     }

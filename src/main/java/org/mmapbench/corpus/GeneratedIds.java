@@ -30,9 +30,12 @@ public final class GeneratedIds {
                 continue;
             }
             long bytes = Sizes.parse(id.substring(prefix.length()), "corpus id '" + id + "'");
-            if (bytes < 1 || bytes > CorpusGenerator.MAX_SIZE) {
-                throw new UserInputException("corpus id '" + id + "': the size must be from 1 byte to "
-                        + Sizes.formatExact(CorpusGenerator.MAX_SIZE));
+            if (bytes < 1) {
+                throw new UserInputException("corpus id '" + id + "': the size must be at least 1 byte");
+            }
+            if (bytes > CorpusGenerator.MAX_SIZE) {
+                throw new UserInputException("corpus id '" + id + "': the size is larger than the "
+                        + Sizes.formatExact(CorpusGenerator.MAX_SIZE) + " that can be generated");
             }
             String canonical = idOf(kind, bytes);
             if (!canonical.equals(id)) {

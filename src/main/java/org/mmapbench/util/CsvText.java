@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * number ({@code -0.25}, {@code +1e3}) stays a number; non-text values pass unchanged.
  */
 public final class CsvText {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?|[+-]?(INF|Infinity)|NaN");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?|[+-]?(inf|infinity)|nan",
+            Pattern.CASE_INSENSITIVE);
 
     private CsvText() {
     }
