@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.gate.GateResult;
 import org.mmapbench.report.ReportWriter;
+import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
 import org.mmapbench.run.PlanCrossCheck;
@@ -97,7 +98,8 @@ final class RunCommand implements Callable<Integer> {
         }
         String id = runId == null ? RunIds.defaultId(Instant.now(), p) : RunIds.validate(runId);
         Path outDir = out != null ? out : projectDir.resolve("results");
-        RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled());
+        CorpusSizes sizes = ProjectCorpusSizes.of(projectDir);
+        RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled(), sizes);
         RunExecutor executor = new RunExecutor(CorpusLocator.standard(projectDir), new PlanCrossCheck(), System.out, System.err);
         if (dryRun) {
             executor.describe(plan);
@@ -126,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
             BenchPipeline pipeline = new BenchPipeline(executor, System.out);
             GateResult gate = pipeline.gate(baselineDir, outcome.runDir(), plan, request);
             if (report) {
-                pipeline.report(outcome.runDir(), reportsRoot, gate);
+                pipeline.report(outcome.runDir(), sizes, reportsRoot, gate);
             }
             if (saveDir != null) {
                 pipeline.saveBaseline(outcome.runDir(), saveDir);

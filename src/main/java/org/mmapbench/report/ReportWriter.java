@@ -19,6 +19,7 @@ import org.mmapbench.report.csv.SpeedupCsv;
 import org.mmapbench.report.csv.TutorialCsv;
 import org.mmapbench.report.html.HtmlReport;
 import org.mmapbench.report.html.HtmlSection;
+import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.JmhJsonReader;
 import org.mmapbench.results.RunResults;
 import org.mmapbench.util.AtomicOutput;
@@ -44,28 +45,29 @@ public final class ReportWriter {
     }
 
     /** Writes the report of {@code runs} into {@code outDir} with default charts and no extra sections; returns index.html. */
-    public static Path write(List<RunResults> runs, Path outDir) throws IOException {
-        return write(runs, outDir, ChartOptions.DEFAULT, List.of());
+    public static Path write(List<RunResults> runs, CorpusSizes sizes, Path outDir) throws IOException {
+        return write(runs, sizes, outDir, ChartOptions.DEFAULT, List.of());
     }
 
     /**
      * Writes the report of {@code runs} into {@code outDir} (replacing it atomically) and returns the
      * path of its {@code index.html}.
      *
+     * @param sizes corpus sizes for runs whose environment does not record them
      * @param extraSections sections added to index.html after the tutorial table (e.g. the gate's verdict)
      */
-    public static Path write(List<RunResults> runs, Path outDir, ChartOptions options, List<HtmlSection> extraSections)
-            throws IOException {
-        return write(runs, outDir, options, extraSections, tmp -> { });
+    public static Path write(List<RunResults> runs, CorpusSizes sizes, Path outDir, ChartOptions options,
+            List<HtmlSection> extraSections) throws IOException {
+        return write(runs, sizes, outDir, options, extraSections, tmp -> { });
     }
 
     /**
-     * Writes the report like {@link #write(List, Path, ChartOptions, List)}, letting {@code extraFiles}
-     * add files to the folder before it is published (e.g. the gate's files).
+     * Writes the report like {@link #write(List, CorpusSizes, Path, ChartOptions, List)}, letting
+     * {@code extraFiles} add files to the folder before it is published (e.g. the gate's files).
      */
-    public static Path write(List<RunResults> runs, Path outDir, ChartOptions options, List<HtmlSection> extraSections,
-            AtomicOutput.Writer extraFiles) throws IOException {
-        ReportData data = ReportData.of(runs);
+    public static Path write(List<RunResults> runs, CorpusSizes sizes, Path outDir, ChartOptions options,
+            List<HtmlSection> extraSections, AtomicOutput.Writer extraFiles) throws IOException {
+        ReportData data = ReportData.of(runs, sizes);
         AtomicOutput.writeDirectory(outDir, KIND, tmp -> {
             fill(data, tmp, options, extraSections);
             extraFiles.write(tmp);
@@ -77,19 +79,19 @@ public final class ReportWriter {
      * Writes the report into {@code <reportsRoot>/<report-id>/} and a copy into
      * {@code <reportsRoot>/latest/}; returns the first folder's index.html.
      */
-    public static Path writeToReports(List<RunResults> runs, Path reportsRoot, ChartOptions options,
+    public static Path writeToReports(List<RunResults> runs, CorpusSizes sizes, Path reportsRoot, ChartOptions options,
             List<HtmlSection> extraSections) throws IOException {
-        return writeToReports(runs, reportsRoot, options, extraSections, tmp -> { });
+        return writeToReports(runs, sizes, reportsRoot, options, extraSections, tmp -> { });
     }
 
     /**
-     * Writes both report folders like {@link #writeToReports(List, Path, ChartOptions, List)}, with
-     * {@code extraFiles} added to each. Both are built completely before either is moved into place,
-     * so a failure (a full disk) publishes neither.
+     * Writes both report folders like {@link #writeToReports(List, CorpusSizes, Path, ChartOptions, List)},
+     * with {@code extraFiles} added to each. Both are built completely before either is moved into
+     * place, so a failure (a full disk) publishes neither.
      */
-    public static Path writeToReports(List<RunResults> runs, Path reportsRoot, ChartOptions options,
+    public static Path writeToReports(List<RunResults> runs, CorpusSizes sizes, Path reportsRoot, ChartOptions options,
             List<HtmlSection> extraSections, AtomicOutput.Writer extraFiles) throws IOException {
-        ReportData data = ReportData.of(runs);
+        ReportData data = ReportData.of(runs, sizes);
         Path dir = reportsRoot.resolve(safeId(data.reportId()));
         Path latest = reportsRoot.resolve(LATEST);
         OwnedFolder.requireReplaceable(latest, KIND, null);

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.access.FileChangedWhileMappedException;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.util.CannotRunException;
@@ -65,7 +66,7 @@ class RunSafetyTest {
 
     @Test
     void item4AFailedRunReleasesItsClaim(@TempDir Path out) {
-        RunPlan plan = RunPlan.of(BenchProfile.SMOKE, ".*", BenchmarkCatalog.compiled());
+        RunPlan plan = RunPlan.of(BenchProfile.SMOKE, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
         RunExecutor ex = new RunExecutor(CorpusLocator.standard(request(out, "x").projectDir()), (p, c) -> {
             throw new RunFailedException("refused", null);
         }, SINK, SINK);
@@ -76,7 +77,7 @@ class RunSafetyTest {
     @Test
     void item11AnUnusableOutputIsRefusedBeforeAnythingIsChecked(@TempDir Path tmp) throws Exception {
         Path file = Files.writeString(tmp.resolve("existing-file"), "mine");
-        RunPlan plan = RunPlan.of(BenchProfile.SMOKE, ".*", BenchmarkCatalog.compiled());
+        RunPlan plan = RunPlan.of(BenchProfile.SMOKE, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
         AtomicInteger checked = new AtomicInteger();
         RunExecutor ex = new RunExecutor(CorpusLocator.standard(request(file, "x").projectDir()), (p, c) -> checked.incrementAndGet(),
                 SINK, SINK);
@@ -96,7 +97,7 @@ class RunSafetyTest {
             RunExecutor ex = new RunExecutor(CorpusLocator.standard(request(ro, "x").projectDir()),
                     (p, c) -> checked.incrementAndGet(), SINK, SINK);
             assertThrows(UserInputException.class,
-                    () -> ex.execute(RunPlan.of(BenchProfile.SMOKE, ".*", BenchmarkCatalog.compiled()), request(ro, "x")));
+                    () -> ex.execute(RunPlan.of(BenchProfile.SMOKE, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST), request(ro, "x")));
             assertEquals(0, checked.get());
         } finally {
             ro.toFile().setWritable(true, false);
