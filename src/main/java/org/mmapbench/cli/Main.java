@@ -64,7 +64,7 @@ public final class Main implements Runnable {
         try {
             return cl.execute(args);
         } catch (RuntimeException | Error e) {
-            return internalError(e, new PrintWriter(System.err, true));
+            return internalError(e, cl.getErr());
         }
     }
 

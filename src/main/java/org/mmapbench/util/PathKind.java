@@ -66,12 +66,10 @@ public enum PathKind {
     private static PathKind of(Path path, boolean follow) {
         LinkOption[] options = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
         try {
-            if (follow) {
-                path.toRealPath(); // detects loops (ELOOP) and dangling links
-            }
-            Object mode = Files.getAttribute(path, "unix:mode", options);
+            Path target = follow ? path.toRealPath() : path; // toRealPath detects loops (ELOOP) and dangling links
+            Object mode = Files.getAttribute(target, "unix:mode", options);
             PathKind kind = fromMode((Integer) mode);
-            if (kind == REGULAR_FILE && PSEUDO_FILE_SYSTEMS.contains(Files.getFileStore(path).type())) {
+            if (kind == REGULAR_FILE && PSEUDO_FILE_SYSTEMS.contains(Files.getFileStore(target).type())) {
                 return PSEUDO_FILE;
             }
             return kind;
