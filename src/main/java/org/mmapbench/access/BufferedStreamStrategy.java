@@ -40,7 +40,7 @@ final class BufferedStreamStrategy extends AbstractStrategy implements Streaming
                 off += n;
             }
         }
-        return FileBytes.of(size, Math.min(from, size), MemorySegment.ofArray(bytes), null);
+        return FileBytes.ofArray(size, from, bytes);
     }
 
     @Override

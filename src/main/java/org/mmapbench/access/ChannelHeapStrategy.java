@@ -28,7 +28,7 @@ final class ChannelHeapStrategy extends AbstractStrategy implements StreamingStr
             ByteBuffer buf = ByteBuffer.allocate(len);
             ch.position(from);
             ChannelReads.readFully(ch, buf, file);
-            return FileBytes.of(size, Math.min(from, size), MemorySegment.ofArray(buf.array()), null);
+            return FileBytes.ofArray(size, from, buf.array());
         }
     }
 

@@ -19,7 +19,7 @@ final class RandomAccessFileStrategy extends AbstractStrategy implements Streami
             byte[] bytes = new byte[(int) Checks.length(id(), size, from, maxLength())];
             raf.seek(from);
             raf.readFully(bytes);
-            return FileBytes.of(size, Math.min(from, size), MemorySegment.ofArray(bytes), null);
+            return FileBytes.ofArray(size, from, bytes);
         }
     }
 
