@@ -12,6 +12,8 @@ abstract class AbstractStrategy implements AccessStrategy {
     private final AccessKind kind;
 
     /**
+     * Creates a strategy with a fixed id and kind.
+     *
      * @param id the strategy id, the {@code strategy} JMH parameter
      * @param kind whether it copies or maps
      */
