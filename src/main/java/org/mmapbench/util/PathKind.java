@@ -66,10 +66,11 @@ public enum PathKind {
     private static PathKind of(Path path, boolean follow) {
         LinkOption[] options = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
         try {
-            Path target = follow ? path.toRealPath() : path; // toRealPath detects loops (ELOOP) and dangling links
+            // Resolving first turns a link loop (ELOOP) or a dangling link into an exception here.
+            Path target = follow ? path.toRealPath() : path;
             Object mode = Files.getAttribute(target, "unix:mode", options);
             PathKind kind = fromMode((Integer) mode);
-            if (kind == REGULAR_FILE && PSEUDO_FILE_SYSTEMS.contains(Files.getFileStore(target).type())) {
+            if (kind == REGULAR_FILE && PSEUDO_FILE_SYSTEMS.contains(Files.getFileStore(path).type())) {
                 return PSEUDO_FILE;
             }
             return kind;

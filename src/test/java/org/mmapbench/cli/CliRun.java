@@ -9,11 +9,11 @@ import java.util.function.IntSupplier;
  * The one way tests run the command line: {@link Main#run} with stdout and stderr captured, so a test
  * prints nothing unless it fails (and then its assertion message carries the captured text).
  *
- * @param exitCode the exit code
+ * @param code the exit code
  * @param out what was printed on stdout
  * @param err what was printed on stderr
  */
-record CliRun(int exitCode, String out, String err) {
+record CliRun(int code, String out, String err) {
 
     /** Runs {@code mmapbench ARGS...}. */
     static CliRun of(String... args) {

@@ -80,14 +80,14 @@ class GateCommandTest {
     @Test
     void twoRealRunsOfTheSameBuildPass() {
         CliRun o = gate("--baseline", RUN_A.toString(), "--candidate", RUN_B.toString());
-        assertEquals(ExitCode.OK, o.exitCode(), o.out() + o.err());
+        assertEquals(ExitCode.OK, o.code(), o.out() + o.err());
         assertTrue(o.out().contains("PASS: 16 tested"), o.out());
     }
 
     @Test
     void oneBenchmarkTwentyPercentSlowerFailsNamingIt(@TempDir Path dir) throws IOException {
         CliRun o = gate("--baseline", RUN_A.toString(), "--candidate", scaledRunB(dir, 1.2).toString());
-        assertEquals(ExitCode.FAILED, o.exitCode(), o.out() + o.err());
+        assertEquals(ExitCode.FAILED, o.code(), o.out() + o.err());
         assertTrue(o.out().contains("1 regressed") && o.out().contains("regressed: " + SCALED_NAME + " [gc.alloc.rate.norm] +20.0%"),
                 o.out());
     }
@@ -95,7 +95,7 @@ class GateCommandTest {
     @Test
     void oneBenchmarkTwoPercentSlowerPasses(@TempDir Path dir) throws IOException {
         CliRun o = gate("--baseline", RUN_A.toString(), "--candidate", scaledRunB(dir, 1.02).toString());
-        assertEquals(ExitCode.OK, o.exitCode(), o.out() + o.err());
+        assertEquals(ExitCode.OK, o.code(), o.out() + o.err());
     }
 
     @Test
@@ -130,19 +130,19 @@ class GateCommandTest {
         String text = Files.readString(RUN_B);
         Files.writeString(bad, text.substring(0, text.length() / 2));
         CliRun o = gate("--baseline", RUN_A.toString(), "--candidate", dir.toString());
-        assertEquals(ExitCode.USAGE, o.exitCode(), o.out() + o.err());
+        assertEquals(ExitCode.USAGE, o.code(), o.out() + o.err());
         assertTrue(o.err().startsWith("mmapbench: ") && o.err().contains("jmh.json"), o.err());
         assertEquals(1, o.err().strip().lines().count(), o.err());
     }
 
     @Test
     void missingFilesAndBadOptionsAreUsageErrors(@TempDir Path dir) {
-        assertEquals(ExitCode.USAGE, gate("--baseline", dir.resolve("nope").toString(), "--candidate", RUN_B.toString()).exitCode());
-        assertEquals(ExitCode.USAGE, gate("--baseline", RUN_A.toString()).exitCode());
-        assertEquals(ExitCode.USAGE, gate("--baseline", RUN_A.toString(), "--candidate", RUN_B.toString(), "--threshold", "abc").exitCode());
-        assertEquals(ExitCode.USAGE, gate("--baseline", RUN_A.toString(), "--candidate", RUN_B.toString(), "--alpha", "1.5").exitCode());
+        assertEquals(ExitCode.USAGE, gate("--baseline", dir.resolve("nope").toString(), "--candidate", RUN_B.toString()).code());
+        assertEquals(ExitCode.USAGE, gate("--baseline", RUN_A.toString()).code());
+        assertEquals(ExitCode.USAGE, gate("--baseline", RUN_A.toString(), "--candidate", RUN_B.toString(), "--threshold", "abc").code());
+        assertEquals(ExitCode.USAGE, gate("--baseline", RUN_A.toString(), "--candidate", RUN_B.toString(), "--alpha", "1.5").code());
         CliRun help = gate("--help");
-        assertEquals(ExitCode.OK, help.exitCode());
+        assertEquals(ExitCode.OK, help.code());
         assertTrue(help.out().contains("--relative") && help.out().contains("--allow-env-mismatch"), help.out());
     }
 
@@ -155,7 +155,7 @@ class GateCommandTest {
         Path noRaw = dir.resolve("noraw.json");
         JSON.writeValue(noRaw.toFile(), root);
         CliRun o = gate("--baseline", RUN_A.toString(), "--candidate", noRaw.toString());
-        assertEquals(ExitCode.INCONCLUSIVE, o.exitCode(), o.out());
+        assertEquals(ExitCode.INCONCLUSIVE, o.code(), o.out());
         assertTrue(o.out().contains("no per-fork raw data"), o.out());
     }
 
@@ -170,13 +170,13 @@ class GateCommandTest {
         Files.writeString(a.resolve("environment.json"), "{\"cpu.model\": \"CPU One\", \"cpu.cores\": \"2\"}");
         Files.writeString(b.resolve("environment.json"), "{\"cpu.model\": \"CPU Two\", \"cpu.cores\": \"2\"}");
         CliRun refused = gate("--baseline", a.toString(), "--candidate", b.toString());
-        assertEquals(ExitCode.INCONCLUSIVE, refused.exitCode(), refused.out());
+        assertEquals(ExitCode.INCONCLUSIVE, refused.code(), refused.out());
         assertTrue(refused.out().contains("cpu.model: CPU One -> CPU Two"), refused.out());
-        assertEquals(ExitCode.OK, gate("--baseline", a.toString(), "--candidate", b.toString(), "--allow-env-mismatch").exitCode());
+        assertEquals(ExitCode.OK, gate("--baseline", a.toString(), "--candidate", b.toString(), "--allow-env-mismatch").code());
         // Relative mode is not refused: it compares the 4 mapped-vs-regular pairs. (Its verdicts on these
         // noisy fixtures are not the point here; the calibration and GateTest cover them.)
         CliRun relative = gate("--baseline", a.toString(), "--candidate", b.toString(), "--relative");
-        assertTrue(relative.exitCode() == ExitCode.OK || relative.exitCode() == ExitCode.FAILED, relative.out());
+        assertTrue(relative.code() == ExitCode.OK || relative.code() == ExitCode.FAILED, relative.out());
         assertTrue(relative.out().contains(": 4 tested") && relative.out().contains("mappedSegment vs readAllBytes"), relative.out());
         assertTrue(relative.out().contains("environments differ: cpu.model: CPU One -> CPU Two"), relative.out());
     }
@@ -184,7 +184,7 @@ class GateCommandTest {
     @Test
     void outWritesTheGateFiles(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("reports/latest");
-        assertEquals(ExitCode.OK, gate("--baseline", RUN_A.toString(), "--candidate", RUN_B.toString(), "--out", out.toString()).exitCode());
+        assertEquals(ExitCode.OK, gate("--baseline", RUN_A.toString(), "--candidate", RUN_B.toString(), "--out", out.toString()).code());
         for (String f : List.of("gate.csv", "gate.md", "gate.html", "gate.txt")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }

@@ -13,10 +13,10 @@ class MainTest {
     @Test
     void helpSucceedsAndUnknownOptionIsAUsageError() {
         CliRun help = CliRun.of("--help");
-        assertEquals(ExitCode.OK, help.exitCode(), help.err());
+        assertEquals(ExitCode.OK, help.code(), help.err());
         assertTrue(help.out().startsWith("Usage: mmapbench"), help.out());
-        assertEquals(ExitCode.USAGE, CliRun.of("--no-such-option").exitCode());
-        assertEquals(ExitCode.USAGE, CliRun.of("no-such-command").exitCode());
+        assertEquals(ExitCode.USAGE, CliRun.of("--no-such-option").code());
+        assertEquals(ExitCode.USAGE, CliRun.of("no-such-command").code());
     }
 
     @Test

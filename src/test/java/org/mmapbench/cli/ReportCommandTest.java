@@ -22,7 +22,7 @@ class ReportCommandTest {
     void writesRunFolderAndLatestAndPrintsIndexPath(@TempDir Path tmp) throws IOException {
         Path reports = tmp.resolve("reports");
         CliRun r = CliRun.of("report", "--reports-dir", reports.toString(), Fixtures.jmh("run-with-env").toString());
-        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(0, r.code(), r.err());
         Path index = reports.resolve("run-with-env").resolve("index.html");
         assertEquals(index.toAbsolutePath().normalize() + System.lineSeparator(), r.out());
         for (String f : List.of("index.html", "results.csv", "speedup.csv", "tutorial.csv", "summary.md", "jmh.json", "environment.json")) {
@@ -30,7 +30,7 @@ class ReportCommandTest {
             assertEquals(-1L, Files.mismatch(reports.resolve("run-with-env").resolve(f), reports.resolve("latest").resolve(f)), "latest/" + f);
         }
         // Running again replaces both folders and leaves no temporary siblings behind.
-        assertEquals(0, CliRun.of("report", "--reports-dir", reports.toString(), Fixtures.jmh("run-with-env").toString()).exitCode());
+        assertEquals(0, CliRun.of("report", "--reports-dir", reports.toString(), Fixtures.jmh("run-with-env").toString()).code());
         try (Stream<Path> s = Files.list(reports)) {
             assertEquals(List.of("latest", "run-with-env"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
@@ -41,7 +41,7 @@ class ReportCommandTest {
         Path out = tmp.resolve("custom");
         CliRun r = CliRun.of("report", "--out", out.toString(), "--log-scale", Fixtures.jmh("real/find-avgt-gc.json").toString(),
                 Fixtures.jmh("real/tiny-allmodes-gc.json").toString());
-        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(0, r.code(), r.err());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(Files.isRegularFile(out.resolve("runs/find-avgt-gc/jmh.json")));
         assertFalse(Files.exists(tmp.resolve("latest")));
@@ -61,7 +61,7 @@ class ReportCommandTest {
         Path file = Fixtures.jmh(fixture);
         // A good run first: a bad one among several inputs must still write nothing.
         CliRun r = CliRun.of("report", "--out", out.toString(), Fixtures.jmh("run-with-env").toString(), file.toString());
-        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertEquals(ExitCode.USAGE, r.code());
         assertEquals("", r.out());
         String[] lines = r.err().strip().split("\\R");
         assertEquals(1, lines.length, r.err());
@@ -75,13 +75,13 @@ class ReportCommandTest {
     @Test
     void unreadablePathAndUsageErrors(@TempDir Path tmp) {
         CliRun r = CliRun.of("report", "--out", tmp.resolve("o").toString(), tmp.resolve("missing.json").toString());
-        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertEquals(ExitCode.USAGE, r.code());
         assertEquals("mmapbench: " + tmp.resolve("missing.json") + ": no such file or folder", r.err().strip());
         CliRun none = CliRun.of("report");
-        assertEquals(ExitCode.USAGE, none.exitCode());
+        assertEquals(ExitCode.USAGE, none.code());
         assertTrue(none.err().contains("RUN_DIR_OR_JSON"), none.err());
         CliRun help = CliRun.of("report", "--help");
-        assertEquals(0, help.exitCode());
+        assertEquals(0, help.code());
         assertTrue(help.out().contains("--out") && help.out().contains("latest"), help.out());
     }
 }

@@ -23,7 +23,7 @@ class RunCommandTest {
     @Test
     void unknownProfileIsAUsageError() {
         CliRun r = CliRun.of("run", "--profile", "fast", "--dry-run");
-        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("mmapbench: --profile: unknown profile 'fast'"), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
     }
@@ -31,20 +31,20 @@ class RunCommandTest {
     @Test
     void badIncludeIsAUsageError() {
         CliRun r = CliRun.of("run", "--profile", "quick", "--include", "Find(", "--dry-run");
-        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("--include: 'Find(' is not a valid regular expression"), r.err());
         CliRun none = CliRun.of("run", "--profile", "quick", "--include", "NoSuchBenchmark", "--dry-run");
-        assertEquals(ExitCode.USAGE, none.exitCode());
+        assertEquals(ExitCode.USAGE, none.code());
         assertTrue(none.err().contains("matches no benchmark of profile quick"), none.err());
     }
 
     @Test
     void badRunIdAndJvmAreUsageErrors(@TempDir Path out) {
         CliRun id = CliRun.of("run", "--profile", "smoke", "--out", out.toString(), "--run-id", "../escape");
-        assertEquals(ExitCode.USAGE, id.exitCode());
+        assertEquals(ExitCode.USAGE, id.code());
         assertTrue(id.err().contains("--run-id: '../escape'"), id.err());
         CliRun jvm = CliRun.of("run", "--profile", "smoke", "--out", out.toString(), "--jvm", out.resolve("no-java").toString());
-        assertEquals(ExitCode.USAGE, jvm.exitCode());
+        assertEquals(ExitCode.USAGE, jvm.code());
         assertTrue(jvm.err().contains("--jvm:"), jvm.err());
     }
 
@@ -52,19 +52,19 @@ class RunCommandTest {
     void anExistingRunFolderIsNeverOverwritten(@TempDir Path out) throws IOException {
         Files.createDirectories(out.resolve("taken"));
         CliRun r = CliRun.of("run", "--profile", "smoke", "--out", out.toString(), "--run-id", "taken");
-        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("already exists"), r.err());
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertEquals(ExitCode.USAGE, CliRun.of("run", "--forks", "0").exitCode());
+        assertEquals(ExitCode.USAGE, CliRun.of("run", "--forks", "0").code());
     }
 
     @Test
     void helpDescribesProfiles() {
         CliRun r = CliRun.of("run", "--help");
-        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        assertEquals(ExitCode.OK, r.code(), r.err());
         String help = r.out();
         for (String s : List.of("--profile", "--include", "--out", "--run-id", "--jvm", "smoke", "quick", "standard", "full")) {
             assertTrue(help.contains(s), s + " in " + help);
@@ -74,7 +74,7 @@ class RunCommandTest {
     @Test
     void dryRunPrintsThePlanAndItsEstimate() {
         CliRun r = CliRun.of("run", "--profile", "quick", "--dry-run");
-        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.err().contains("profile quick:") && r.err().contains("5 fork(s) each"), r.err());
         assertTrue(r.err().contains("estimated wall time"), r.err());
     }
@@ -85,7 +85,7 @@ class RunCommandTest {
     @Needs.Corpus
     void smokeRunWritesBothJsonFiles(@TempDir Path out) throws IOException {
         CliRun r = CliRun.of("run", "--profile", "smoke", "--out", out.toString(), "--run-id", "smoke-test");
-        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.err().contains("benchmark 1 of 4"), "progress line: " + r.err());
         assertTrue(r.err().contains("cross-check passed"), r.err());
 
