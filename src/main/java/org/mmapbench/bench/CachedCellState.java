@@ -8,9 +8,11 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * A read-only cell state with a page-cache parameter: {@code warm} (the corpus stays cached, as
- * after a first read) or {@code cold} (every cached page of the corpus is dropped before every
- * invocation with {@code posix_fadvise(POSIX_FADV_DONTNEED)}, verified with {@code mincore}).
+ * A read-only cell state with a page-cache parameter ({@link CacheState}): {@code warm} (the corpus
+ * is dropped from the cache and read back sequentially before the trial, as after a first
+ * {@code cat}), {@code warm-mapped} (dropped, then faulted back in through a mapping) or
+ * {@code cold} (every cached page of the corpus is dropped before every invocation with
+ * {@code posix_fadvise(POSIX_FADV_DONTNEED)}, verified with {@code mincore}).
  *
  * <p>NOTE: the drop runs in {@code @Setup(Level.Invocation)}, which JMH excludes from the timing but
  * which makes JMH time every invocation on its own (see JMH's {@code Level.Invocation} javadoc and
@@ -24,10 +26,11 @@ import org.openjdk.jmh.annotations.Setup;
  */
 public abstract class CachedCellState extends CellState {
 
-    /** {@code warm} or {@code cold}; the standard and full profiles add {@code cold}. */
+    /** {@code warm}, {@code warm-mapped} or {@code cold} ({@link CacheState}); profiles choose which. */
     @Param("warm")
     public String cache;
 
+    private CacheState state = CacheState.WARM;
     private boolean cold;
 
     /** A cached-corpus state for one workload and variant. */
@@ -38,11 +41,13 @@ public abstract class CachedCellState extends CellState {
     /** Checks the cache parameter once per trial. */
     @Override
     protected void prepare() {
-        cold = switch (cache) {
-            case "warm" -> false;
-            case "cold" -> true;
-            default -> throw new IllegalArgumentException("cache parameter must be 'warm' or 'cold', not '" + cache + "'");
-        };
+        state = CacheState.of(cache);
+        cold = state == CacheState.COLD;
+    }
+
+    @Override
+    protected CacheState cacheState() {
+        return state;
     }
 
     /** Drops the corpus from the page cache before each invocation when cold; does nothing when warm. */
