@@ -11,7 +11,7 @@ import java.util.TreeMap;
  *
  * <p>Built from {@code environment.json} beside a {@code jmh.json} when there is one, else from the
  * JVM fields of the JMH JSON ({@code jdkVersion}, {@code vmName}, {@code vmVersion}, {@code jvm}).
- * The main property names of mmapbench's own {@code environment.json} (the README lists all):
+ * The main property names of mmapbench's own {@code environment.json} ({@code docs/environment.md} lists all):
  * {@code jdk.version}, {@code jdk.vendor}, {@code jvm.name}, {@code jvm.args}, {@code os.name},
  * {@code os.kernel}, {@code cpu.model}, {@code cpu.cores}, {@code memory.bytes}, {@code fs.type},
  * {@code thp}, {@code read_ahead_kb}, {@code fault_around_bytes}, {@code cache.states},

@@ -20,8 +20,8 @@ import org.mmapbench.corpus.Sha256;
  * kernel, CPU, memory, the file system and device of the corpora, page-cache settings, the corpora
  * used with their SHA-256, the git commit, and the run's own settings.
  *
- * <p>Property names follow {@link org.mmapbench.results.EnvironmentInfo}; the README section
- * "Running benchmarks" lists every one. Values are strings; a fact that cannot be found is
+ * <p>Property names follow {@link org.mmapbench.results.EnvironmentInfo}; {@code docs/environment.md}
+ * lists every one. Values are strings; a fact that cannot be found is
  * {@code unknown}.
  */
 final class EnvironmentProbe {
