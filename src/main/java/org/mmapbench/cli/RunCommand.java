@@ -10,6 +10,7 @@ import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
 import org.mmapbench.run.CorpusLocator;
 import org.mmapbench.run.CrossCheckGate;
+import org.mmapbench.run.ForkOverhead;
 import org.mmapbench.run.RunExecutor;
 import org.mmapbench.run.RunFailedException;
 import org.mmapbench.run.RunIds;
@@ -94,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
         RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled());
         RunExecutor executor = new RunExecutor(CorpusLocator.standard(projectDir), new CrossCheckGate(), System.out, System.err);
         if (dryRun) {
-            executor.describe(plan);
+            executor.describe(plan, ForkOverhead.lookup(outDir, p));
             return ExitCode.OK;
         }
         Path baselineDir = optionalPath(baseline, "--baseline");

@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.mmapbench.bench.ForkRecord;
+import org.mmapbench.bench.ForkRecorder;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.util.Progress;
 import org.mmapbench.util.UserInputException;
@@ -70,16 +73,23 @@ public final class RunExecutor {
 
     /**
      * The JVM arguments every fork gets before JMH's own: a fixed heap ({@code -Xms} = {@code -Xmx}, so
-     * heap sizing never changes during a measurement), native access for the FFM page-cache calls,
-     * and permission for JMH 1.37's use of {@code sun.misc.Unsafe} (which JDK 24+ otherwise warns about).
+     * heap sizing never changes during a measurement) touched at start-up ({@code -XX:+AlwaysPreTouch},
+     * so no operation pays the kernel's first touch of heap pages), native access for the FFM
+     * page-cache calls, and permission for JMH 1.37's use of {@code sun.misc.Unsafe} (which JDK 24+
+     * otherwise warns about).
      */
     public static List<String> forkJvmArgs(BenchProfile profile) {
-        return List.of("-Xms" + profile.heap(), "-Xmx" + profile.heap(), "--enable-native-access=ALL-UNNAMED",
+        return List.of("-Xms" + profile.heap(), "-Xmx" + profile.heap(), "-XX:+AlwaysPreTouch", "--enable-native-access=ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow");
     }
 
-    /** Prints the plan with its wall-time estimate. */
+    /** Prints the plan with its wall-time estimate, using the profile's default fork overhead. */
     public void describe(RunPlan plan) {
+        describe(plan, ForkOverhead.byDefault(plan.profile()));
+    }
+
+    /** Prints the plan with its wall-time estimate, {@code overhead} per fork. */
+    public void describe(RunPlan plan, ForkOverhead overhead) {
         BenchProfile p = plan.profile();
         err.printf("mmapbench run: profile %s: %d benchmarks, %d fork(s) each, warmup %d x %d ms, measurement %d x %d ms, heap %s%n",
                 p.id(), plan.benchmarkCount(), p.forks(), p.warmupIterations(), p.warmupMillis(),
@@ -88,10 +98,11 @@ public final class RunExecutor {
             err.printf("  %-28s corpus=%s strategy=%s%s  (~%s)%n", e.shortName(), String.join(",", e.corpora()),
                     e.strategies().isEmpty() ? "-" : String.join(",", e.strategies()),
                     e.caches().isEmpty() ? "" : " cache=" + String.join(",", e.caches()),
-                    Progress.formatDuration(plan.estimateSeconds(e)));
+                    Progress.formatDuration(plan.estimateSeconds(e, overhead)));
         }
-        err.println("mmapbench run: estimated wall time " + Progress.formatDuration(plan.estimateSeconds())
-                + " (fork start-ups included)");
+        err.println("mmapbench run: estimated wall time " + Progress.formatDuration(plan.estimateSeconds(overhead))
+                + String.format(Locale.ROOT, " (%d forks x %.2f s start-up, heap pre-touch and cache fill, %s; plus iterations)",
+                        plan.forkCount(), overhead.seconds(), overhead.source()));
         err.flush();
     }
 
@@ -101,7 +112,8 @@ public final class RunExecutor {
         if (Files.exists(runDir)) {
             throw new UserInputException("--run-id: " + runDir + " already exists (choose another run id or --out)");
         }
-        describe(plan);
+        ForkOverhead overhead = ForkOverhead.lookup(req.outDir(), plan.profile());
+        describe(plan, overhead);
         Instant start = Instant.now();
         Map<String, Path> corpora = new LinkedHashMap<>();
         for (String id : plan.corpora()) {
@@ -110,8 +122,19 @@ public final class RunExecutor {
         checker.check(plan, corpora);
 
         List<String> jvmArgs = forkJvmArgs(plan.profile());
+        Path records = Files.createTempDirectory("mmapbench-forks-");
+        try {
+            return run(plan, req, start, corpora, jvmArgs, records, overhead, runDir);
+        } finally {
+            AtomicOutput.deleteTree(records);
+        }
+    }
+
+    private Outcome run(RunPlan plan, Request req, Instant start, Map<String, Path> corpora, List<String> jvmArgs, Path records,
+                        ForkOverhead overhead, Path runDir) throws IOException {
         List<String> appended = new ArrayList<>();
         appended.add("-Dmmapbench.projectDir=" + req.projectDir().toAbsolutePath().normalize());
+        appended.add("-D" + ForkRecord.DIRECTORY_PROPERTY + "=" + records.toAbsolutePath());
         corpora.forEach((id, path) -> appended.add("-D" + CORPUS_PROPERTY_PREFIX + id + "=" + path.toAbsolutePath()));
         String jvm = req.jvm() != null ? req.jvm() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> allArgs = new ArrayList<>(jvmArgs);
@@ -119,12 +142,13 @@ public final class RunExecutor {
         SortedMap<String, String> env = new EnvironmentProbe().collect(req.projectDir(), req.runId(), plan, req.include(),
                 jvm, allArgs, corpora, start);
 
-        RunProgress progress = new RunProgress(plan.benchmarkCount(), plan.estimateSeconds(), err);
+        double estimate = plan.estimateSeconds(overhead);
+        RunProgress progress = new RunProgress(plan.benchmarkCount(), estimate, err);
         List<RunResult> results = new ArrayList<>();
         for (PlanEntry e : plan.entries()) {
             Options options = options(plan.profile(), e, jvm, jvmArgs, appended);
             ProgressOutputFormat format = new ProgressOutputFormat(
-                    OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL), progress, plan.estimateSeconds(e) / e.count());
+                    OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL), progress, plan.estimateSeconds(e, overhead) / e.count());
             try {
                 Collection<RunResult> rr = new Runner(options, format).run();
                 if (rr.size() != e.count()) {
@@ -143,8 +167,17 @@ public final class RunExecutor {
             }
         }
         Instant end = Instant.now();
+        ForkRecords forks = ForkRecords.read(records);
+        forks.verify(allArgs, plan.profile().heapBytes(), plan.forkCount());
+        env.putAll(forks.properties());
+        env.putAll(EnvironmentProbe.meminfo("after"));
         env.put("time.end", end.toString());
-        env.put("run.wall_seconds", String.format(java.util.Locale.ROOT, "%.1f", progress.elapsedSeconds()));
+        env.put("run.wall_seconds", String.format(Locale.ROOT, "%.1f", progress.elapsedSeconds()));
+        env.put("run.estimate_seconds", String.format(Locale.ROOT, "%.1f", estimate));
+        env.put("run.estimate_fork_overhead_seconds", String.format(Locale.ROOT, "%.2f (%s)", overhead.seconds(), overhead.source()));
+        env.put("run.forks", Integer.toString(progress.forks()));
+        env.put("run.iteration_seconds", String.format(Locale.ROOT, "%.1f", progress.iterationSeconds()));
+        env.put(ForkOverhead.PROPERTY, String.format(Locale.ROOT, "%.3f", progress.forkOverheadSeconds()));
         AtomicOutput.writeDirectory(runDir, tmp -> {
             try (OutputStream os = Files.newOutputStream(tmp.resolve("jmh.json"));
                  PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
@@ -159,13 +192,17 @@ public final class RunExecutor {
         });
         double wall = progress.elapsedSeconds();
         err.println("mmapbench run: " + results.size() + " benchmarks in " + Progress.formatDuration(wall)
-                + " (estimated " + Progress.formatDuration(plan.estimateSeconds()) + "); results in " + runDir);
+                + " (estimated " + Progress.formatDuration(estimate) + String.format(Locale.ROOT,
+                        "); fork overhead measured %.2f s per fork (the estimate assumed %.2f s); results in ",
+                        progress.forkOverheadSeconds(), overhead.seconds()) + runDir);
         err.flush();
         return new Outcome(runDir, results.size(), wall);
     }
 
     /** The JMH options for one plan entry. */
     static Options options(BenchProfile p, PlanEntry e, String jvm, List<String> jvmArgs, List<String> appended) {
+        List<String> all = new ArrayList<>(jvmArgs);
+        all.addAll(appended);
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include("^" + Pattern.quote(e.benchmark()) + "$")
                 .mode(Mode.AverageTime)
@@ -178,9 +215,14 @@ public final class RunExecutor {
                 .measurementTime(TimeValue.milliseconds(p.measurementMillis()))
                 .threads(1)
                 .addProfiler(GCProfiler.class)
+                .addProfiler(ForkRecorder.class)
                 .jvm(jvm)
-                .jvmArgsPrepend(jvmArgs.toArray(String[]::new))
-                .jvmArgsAppend(appended.toArray(String[]::new))
+                // Exactly these arguments: without jvmArgs JMH would add the launching JVM's own arguments
+                // (Maven's -Xmx1g among them, and the last -Xmx wins); the empty prepend and append lists
+                // override the @Fork annotations' ones.
+                .jvmArgs(all.toArray(String[]::new))
+                .jvmArgsPrepend()
+                .jvmArgsAppend()
                 .shouldFailOnError(true)
                 .param("corpus", e.corpora().toArray(String[]::new));
         if (!e.strategies().isEmpty()) {
