@@ -32,11 +32,12 @@ import org.mmapbench.bench.ForkRecord;
  */
 final class ForkRecords {
     /**
-     * Arguments JMH itself adds after the ones it is given: its compiler hints file and the flags
-     * that unlock compiler blackholes. Anything else after the profile's arguments is refused.
+     * Arguments JMH itself adds after the ones it is given: its compiler hints file and compiler
+     * blackholes ({@code -DcompilerBlackholesEnabled=true} and the flags that unlock them). Anything
+     * else after the profile's arguments is refused.
      */
-    static final Pattern JMH_OWN = Pattern.compile(
-            "-XX:CompileCommandFile=.*|-XX:CompileCommand=.*|-XX:\\+Unlock(Diagnostic|Experimental)VMOptions|-Djmh\\..*");
+    static final Pattern JMH_OWN = Pattern.compile("-XX:CompileCommandFile=.*|-XX:CompileCommand=.*"
+            + "|-XX:\\+Unlock(Diagnostic|Experimental)VMOptions|-DcompilerBlackholesEnabled=.*|-Djmh\\..*");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
