@@ -56,7 +56,13 @@ public enum CacheFill {
      *         missing after the fill
      */
     public long establish(Path file) throws IOException {
-        PageCache.dropAndVerify(file);
+        try {
+            PageCache.dropAndVerify(file);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("warm cache: cannot start from an empty page cache before filling " + file + " ("
+                    + description + "): " + e.getMessage() + ". Another process maps the file (another mmapbench run or test,"
+                    + " an editor): stop it, then run again", e);
+        }
         load(file);
         long pages = PageCache.pages(file);
         long resident = PageCache.residentPages(file);

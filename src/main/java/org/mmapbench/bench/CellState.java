@@ -8,6 +8,7 @@ import org.mmapbench.workload.Cells;
 import org.mmapbench.workload.Variant;
 import org.mmapbench.workload.Workload;
 import java.util.Map;
+import org.mmapbench.sys.PageFolios;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -98,7 +99,9 @@ public abstract class CellState {
                             + "; its result mixes warm and cold operations and is not published. Free memory, or stop what"
                             + " evicts the cache, then run again");
                 }
-                ForkRecord.append(cacheRecord(measured, pages, resident));
+                if (ForkRecord.enabled()) {
+                    ForkRecord.append(cacheRecord(measured, pages, resident));
+                }
             }
         } finally {
             finish();
@@ -129,7 +132,7 @@ public abstract class CellState {
         fills++;
     }
 
-    private Map<String, Object> cacheRecord(Path measured, long pages, long resident) {
+    private Map<String, Object> cacheRecord(Path measured, long pages, long resident) throws IOException {
         Map<String, Object> r = ForkRecord.start(ForkRecord.CACHE, params);
         r.put("corpus", corpus);
         r.put("cache", cacheState().id());
@@ -139,6 +142,7 @@ public abstract class CellState {
         r.put("residentAfterTrial", resident);
         r.put("fills", fills);
         r.put("fillMillis", fillNanos / 1e6);
+        r.put("folios", PageFolios.read(measured, PageCache.PAGE_SIZE).describe());
         return r;
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.mmapbench.bench.ForkRecord;
 import org.mmapbench.bench.ForkRecorder;
+import org.mmapbench.sys.ProcessMappings;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.util.Progress;
 import org.mmapbench.util.UserInputException;
@@ -49,6 +50,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class RunExecutor {
     /** System property prefix through which forks receive resolved corpus paths: {@code mmapbench.corpus.<id>}. */
     public static final String CORPUS_PROPERTY_PREFIX = "mmapbench.corpus.";
+
+    /** How long the run waits for the garbage collector to unmap the corpora after the cross-check. */
+    static final long UNMAP_WAIT_MILLIS = 10_000;
 
     /** Everything a run needs from the command line. */
     public record Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir) {
@@ -120,6 +124,12 @@ public final class RunExecutor {
             corpora.put(id, locator.resolve(id));
         }
         checker.check(plan, corpora);
+        // The cross-check maps the corpora; a fork cannot drop cached pages this JVM still maps.
+        List<Path> mapped = ProcessMappings.awaitUnmapped(corpora.values(), UNMAP_WAIT_MILLIS);
+        if (!mapped.isEmpty()) {
+            throw new RunFailedException("this JVM still maps " + mapped.get(0) + " " + UNMAP_WAIT_MILLIS / 1000
+                    + " s after the cross-check, so no fork could empty its page cache; nothing was measured", null);
+        }
 
         List<String> jvmArgs = forkJvmArgs(plan.profile());
         Path records = Files.createTempDirectory("mmapbench-forks-");

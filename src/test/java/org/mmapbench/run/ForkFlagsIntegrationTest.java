@@ -38,7 +38,7 @@ class ForkFlagsIntegrationTest {
                 new PlanEntry("org.mmapbench.bench.PatchBenchmark.fair", List.of("don-quixote"), List.of("mappedSegment"), List.of())));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
-        RunExecutor ex = new RunExecutor(CorpusLocator.standard(project), (p, c) -> { }, sink, sink);
+        RunExecutor ex = new RunExecutor(CorpusLocator.standard(project), new CrossCheckGate(sink), sink, sink);
         RunExecutor.Outcome outcome = ex.execute(plan, new RunExecutor.Request(BenchProfile.SMOKE, ".*", out, "it", null, project));
 
         Map<String, String> env = JmhJsonReader.readEnvironmentFile(outcome.runDir().resolve("environment.json"));
