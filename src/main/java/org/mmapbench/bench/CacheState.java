@@ -1,67 +1,59 @@
 package org.mmapbench.bench;
 
-import java.util.Arrays;
-import java.util.List;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
 
 /**
- * The page-cache state a benchmark trial measures in: the values of the {@code cache} parameter.
+ * The page-cache state a read-only benchmark runs in ({@link PageCacheState}): {@code warm} (the
+ * corpus is dropped from the cache and read back sequentially before the trial, as after a first
+ * {@code cat}), {@code warm-mapped} (dropped, then faulted back in through a mapping) or
+ * {@code cold} (every cached page of the corpus is dropped before every invocation with
+ * {@code posix_fadvise(POSIX_FADV_DONTNEED)}, verified with {@code mincore}). A benchmark method
+ * takes it as an argument only for this setup; the warm states' steps are {@link FileCacheState}'s.
  *
- * <p>Both warm states start every trial (fork) from nothing: the corpus's cached pages are dropped
- * and the cache is filled again in one fixed way ({@link CacheFill}), because how a file entered
- * the cache decides the size of the folios that hold it, and mapping cost depends on that size.
+ * <p>NOTE: the cold drop runs in {@code @Setup(Level.Invocation)}, which JMH excludes from the
+ * timing but which makes JMH time every invocation on its own (see JMH's {@code Level.Invocation}
+ * javadoc and {@code JMHSample_38_PerInvokeSetup}). That costs two timer reads per call, tens of
+ * nanoseconds, against operations of several microseconds (one mapping) to milliseconds (a
+ * whole-file read), and it costs the same for regular and mapped strategies. It applies to the warm
+ * states too, because a state's helper levels cannot depend on a parameter.
+ *
+ * <p>NOTE: a cold read comes from the storage device: its speed is the device's and the
+ * read-ahead's ({@code read_ahead_kb} in {@code environment.json}), not the JVM's.
  */
-public enum CacheState {
-    /**
-     * The canonical warm state: the file was read sequentially through a plain {@code FileChannel}
-     * (the kernel's read-ahead fills the cache), as after a first {@code cat} or a regular read.
-     */
-    WARM("warm", CacheFill.READ),
-    /**
-     * Warm, filled by touching one byte per page through a read-only mapping, as after a program
-     * that only ever mapped the file (page faults instead of read calls).
-     */
-    WARM_MAPPED("warm-mapped", CacheFill.MAPPED_TOUCH),
-    /** Cold: every cached page is dropped before every invocation (see {@link CachedCellState}). */
-    COLD("cold", null);
+public class CacheState extends FileCacheState {
 
-    private final String id;
-    private final CacheFill fill;
+    /** {@code warm}, {@code warm-mapped} or {@code cold}; profiles choose which. */
+    @Param("warm")
+    public String cache;
 
-    CacheState(String id, CacheFill fill) {
-        this.id = id;
-        this.fill = fill;
+    private PageCacheState state = PageCacheState.WARM;
+    private Path file;
+
+    @Override
+    protected void prepare(Path corpus) {
+        state = PageCacheState.of(cache);
+        file = corpus;
     }
 
-    /** The parameter value, e.g. {@code warm-mapped}. */
-    public String id() {
-        return id;
+    @Override
+    protected PageCacheState pageCacheState() {
+        return state;
     }
 
-    /** Whether the file stays cached for the whole trial. */
-    public boolean warm() {
-        return fill != null;
+    @Override
+    public Path file() {
+        return file;
     }
 
-    /** How the cache is filled before the trial; only for warm states. */
-    public CacheFill fill() {
-        if (fill == null) {
-            throw new IllegalStateException(id + " is not a warm state");
+    /** Drops the corpus from the page cache before each invocation when cold; does nothing when warm. */
+    @Setup(Level.Invocation)
+    public void dropIfCold() throws IOException {
+        if (state == PageCacheState.COLD) {
+            PageCache.dropAndVerify(file);
         }
-        return fill;
-    }
-
-    /** Every parameter value, in declaration order. */
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(CacheState::id).toList();
-    }
-
-    /** The state with parameter value {@code id}. */
-    public static CacheState of(String id) {
-        for (CacheState s : values()) {
-            if (s.id.equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("cache parameter must be one of " + String.join(", ", ids()) + ", not '" + id + "'");
     }
 }

@@ -5,12 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.gate.GateResult;
+import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
-import org.mmapbench.run.CorpusLocator;
-import org.mmapbench.run.CrossCheckGate;
 import org.mmapbench.run.ForkOverhead;
+import org.mmapbench.run.PlanCrossCheck;
 import org.mmapbench.run.RunExecutor;
 import org.mmapbench.run.RunFailedException;
 import org.mmapbench.run.RunIds;
@@ -92,8 +93,9 @@ final class RunCommand implements Callable<Integer> {
         }
         String id = runId == null ? RunIds.defaultId(Instant.now(), p) : RunIds.validate(runId);
         Path outDir = out != null ? out : projectDir.resolve("results");
-        RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled());
-        RunExecutor executor = new RunExecutor(CorpusLocator.standard(projectDir), new CrossCheckGate(), System.out, System.err);
+        CorpusSizes sizes = ProjectCorpusSizes.of(projectDir);
+        RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled(), sizes);
+        RunExecutor executor = new RunExecutor(CorpusLocator.standard(projectDir), new PlanCrossCheck(), System.out, System.err);
         if (dryRun) {
             executor.describe(plan, ForkOverhead.lookup(outDir, p));
             return ExitCode.OK;
@@ -109,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
             BenchPipeline pipeline = new BenchPipeline(executor, System.out);
             GateResult gate = pipeline.gate(baselineDir, outcome.runDir(), plan, request);
             if (report) {
-                pipeline.report(outcome.runDir(), reportsDir != null ? reportsDir : projectDir.resolve("reports"), gate);
+                pipeline.report(outcome.runDir(), sizes, reportsDir != null ? reportsDir : projectDir.resolve("reports"), gate);
             }
             if (saveDir != null) {
                 pipeline.saveBaseline(outcome.runDir(), saveDir);

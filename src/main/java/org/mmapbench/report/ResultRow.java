@@ -2,6 +2,7 @@ package org.mmapbench.report;
 
 import java.util.List;
 import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.stats.Interval;
 
 /**
  * One line of {@code results.csv}: one metric of one benchmark (name x mode x params) of one run,
@@ -30,7 +31,7 @@ import org.mmapbench.results.BenchmarkResult;
  */
 public record ResultRow(String runId, String environment, BenchmarkResult result, String workload, String metric,
         String unit, int forks, int iterations, long samples, double median, double mean, double score,
-        double error, Bootstrap.Interval ci, String ciMethod, long corpusBytes, double gbPerSecond,
+        double error, Interval ci, String ciMethod, long corpusBytes, double gbPerSecond,
         double allocBytesPerOp, List<Integer> unsteadyForks) {
 
     /** Copies the fork list (null stays null: not checked). */

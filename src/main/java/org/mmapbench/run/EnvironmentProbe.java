@@ -96,7 +96,7 @@ final class EnvironmentProbe {
         states.forEach((m, st) -> p.put("cache." + m, String.join(",", st)));
         for (String state : plan.cacheStates()) {
             if (!state.equals("cold")) {
-                p.put("cache." + state + ".fill", org.mmapbench.bench.CacheState.of(state).fill().description());
+                p.put("cache." + state + ".fill", org.mmapbench.bench.PageCacheState.of(state).fill().description());
             }
         }
         p.putAll(meminfo("before"));

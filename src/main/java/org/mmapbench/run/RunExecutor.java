@@ -18,8 +18,11 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.mmapbench.bench.ForkJvm;
 import org.mmapbench.bench.ForkRecord;
 import org.mmapbench.bench.ForkRecorder;
+import org.mmapbench.corpus.CorpusLocator;
+import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.sys.ProcessMappings;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.util.Progress;
@@ -48,9 +51,6 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * place only when everything succeeded.
  */
 public final class RunExecutor {
-    /** System property prefix through which forks receive resolved corpus paths: {@code mmapbench.corpus.<id>}. */
-    public static final String CORPUS_PROPERTY_PREFIX = "mmapbench.corpus.";
-
     /** How long the run waits for the garbage collector to unmap the corpora after the cross-check. */
     static final long UNMAP_WAIT_MILLIS = 10_000;
 
@@ -75,16 +75,9 @@ public final class RunExecutor {
         this.err = err;
     }
 
-    /**
-     * The JVM arguments every fork gets before JMH's own: a fixed heap ({@code -Xms} = {@code -Xmx}, so
-     * heap sizing never changes during a measurement) touched at start-up ({@code -XX:+AlwaysPreTouch},
-     * so no operation pays the kernel's first touch of heap pages), native access for the FFM
-     * page-cache calls, and permission for JMH 1.37's use of {@code sun.misc.Unsafe} (which JDK 24+
-     * otherwise warns about).
-     */
+    /** The JVM arguments every fork gets before JMH's own: {@link ForkJvm#args} at the profile's heap. */
     public static List<String> forkJvmArgs(BenchProfile profile) {
-        return List.of("-Xms" + profile.heap(), "-Xmx" + profile.heap(), "-XX:+AlwaysPreTouch", "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow");
+        return ForkJvm.args(profile.heap());
     }
 
     /** Prints the plan with its wall-time estimate, using the profile's default fork overhead. */
@@ -142,10 +135,8 @@ public final class RunExecutor {
 
     private Outcome run(RunPlan plan, Request req, Instant start, Map<String, Path> corpora, List<String> jvmArgs, Path records,
                         ForkOverhead overhead, Path runDir) throws IOException {
-        List<String> appended = new ArrayList<>();
-        appended.add("-Dmmapbench.projectDir=" + req.projectDir().toAbsolutePath().normalize());
+        List<String> appended = new ArrayList<>(ForkCorpora.jvmArgs(req.projectDir(), corpora));
         appended.add("-D" + ForkRecord.DIRECTORY_PROPERTY + "=" + records.toAbsolutePath());
-        corpora.forEach((id, path) -> appended.add("-D" + CORPUS_PROPERTY_PREFIX + id + "=" + path.toAbsolutePath()));
         String jvm = req.jvm() != null ? req.jvm() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> allArgs = new ArrayList<>(jvmArgs);
         allArgs.addAll(appended);

@@ -15,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.TestCorpusSizes;
+import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.results.JmhJsonReader;
 
 /**
@@ -35,10 +37,11 @@ class ForkFlagsIntegrationTest {
         RunPlan plan = new RunPlan(BenchProfile.SMOKE, List.of(
                 new PlanEntry("org.mmapbench.bench.ReadBenchmark.fair", List.of("don-quixote"), List.of("mappedSegment"),
                         List.of("warm", "warm-mapped")),
-                new PlanEntry("org.mmapbench.bench.PatchBenchmark.fair", List.of("don-quixote"), List.of("mappedSegment"), List.of())));
+                new PlanEntry("org.mmapbench.bench.PatchBenchmark.fair", List.of("don-quixote"), List.of("mappedSegment"), List.of())),
+                TestCorpusSizes.MANIFEST);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
-        RunExecutor ex = new RunExecutor(CorpusLocator.standard(project), new CrossCheckGate(sink), sink, sink);
+        RunExecutor ex = new RunExecutor(CorpusLocator.standard(project), new PlanCrossCheck(sink), sink, sink);
         RunExecutor.Outcome outcome = ex.execute(plan, new RunExecutor.Request(BenchProfile.SMOKE, ".*", out, "it", null, project));
 
         Map<String, String> env = JmhJsonReader.readEnvironmentFile(outcome.runDir().resolve("environment.json"));
