@@ -33,6 +33,19 @@ public final class SummaryMarkdown {
                         .append(ci(s)).append(" | ").append(s.verdict()).append(" |\n");
             }
         }
+        List<FillEffects.Row> fills = FillEffects.of(data.runs());
+        if (!fills.isEmpty()) {
+            sb.append("\n## How the cache was filled (warm-mapped / warm)\n\n| run | benchmark | params | warm | warm-mapped | ratio | 95% CI |\n")
+                    .append("| --- | --- | --- | ---: | ---: | ---: | --- |\n");
+            for (FillEffects.Row r : fills) {
+                sb.append("| ").append(cell(r.runId())).append(" | ").append(cell(r.workload() + "." + r.variant())).append(" | ")
+                        .append(cell(r.params())).append(" | ").append(Numbers.human(r.warm())).append(' ').append(cell(r.unit()))
+                        .append(" | ").append(Numbers.human(r.warmMapped())).append(' ').append(cell(r.unit())).append(" | ")
+                        .append(Numbers.human(r.ratio())).append("x | ")
+                        .append(r.ci().known() ? Numbers.human(r.ci().low()) + " to " + Numbers.human(r.ci().high()) : "no interval")
+                        .append(" |\n");
+            }
+        }
         List<ResultRow> unsteady = data.primaryRows().stream().filter(ResultRow::unsteady).toList();
         if (!unsteady.isEmpty()) {
             sb.append("\n## Unsteady forks\n\nFirst iteration over 1.5x the median of the others, or a Mann-Kendall trend with p < 0.01.\n\n")

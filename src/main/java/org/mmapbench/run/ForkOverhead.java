@@ -13,9 +13,10 @@ import org.mmapbench.util.UserInputException;
 
 /**
  * What one fork costs beyond its iterations (JVM start, heap pre-touch, JMH set-up, the trial's
- * cache fill, teardown), as a run's estimate uses it: measured by the newest earlier run of the
- * same profile on this host ({@code run.fork_overhead_seconds} in its {@code environment.json}),
- * else a default from the profile's heap.
+ * cache fill, teardown), as a run's estimate uses it: the median of what the newest earlier runs
+ * (up to {@value #RECENT_RUNS}) of the same profile and heap on this host measured
+ * ({@code run.fork_overhead_seconds} in their {@code environment.json}), else a default from the
+ * profile's heap. The median keeps one run on a busy machine from skewing the next estimate.
  *
  * @param seconds seconds per fork
  * @param source where the figure comes from, for the printed estimate
@@ -24,6 +25,8 @@ public record ForkOverhead(double seconds, String source) {
 
     /** The environment property each run stores its measured overhead in. */
     public static final String PROPERTY = "run.fork_overhead_seconds";
+    /** How many of the newest matching runs the estimate takes the median of. */
+    static final int RECENT_RUNS = 5;
     /** Seconds a fork costs without heap pre-touch: JVM and JMH start-up, trial set-up, teardown. */
     static final double BASE_SECONDS = 1.0;
     /** Seconds the pre-touch of each GiB of heap adds to a fork. */
@@ -55,12 +58,20 @@ public record ForkOverhead(double seconds, String source) {
         } catch (IOException e) {
             return byDefault(profile);
         }
-        return runs.stream()
+        List<Measured> recent = runs.stream()
                 .map(d -> measured(d, profile, hostname))
                 .filter(m -> m != null)
-                .max(Comparator.comparing(Measured::end))
-                .map(m -> new ForkOverhead(m.seconds(), String.format(Locale.ROOT, "measured by run %s", m.runId())))
-                .orElseGet(() -> byDefault(profile));
+                .sorted(Comparator.comparing(Measured::end).reversed())
+                .limit(RECENT_RUNS)
+                .toList();
+        if (recent.isEmpty()) {
+            return byDefault(profile);
+        }
+        double[] s = recent.stream().mapToDouble(Measured::seconds).sorted().toArray();
+        int n = s.length;
+        double median = n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+        return new ForkOverhead(median, n == 1 ? "measured by run " + recent.get(0).runId()
+                : String.format(Locale.ROOT, "median of the %d newest runs on this host, newest %s", n, recent.get(0).runId()));
     }
 
     private record Measured(String runId, String end, double seconds) {

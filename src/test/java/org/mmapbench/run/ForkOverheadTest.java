@@ -28,9 +28,19 @@ class ForkOverheadTest {
         run(results, "f", "quick", "h", "1g", "2026-12-01T13:00:00Z", "NaN");
         Files.createDirectories(results.resolve("g"));
         Files.writeString(results.resolve("g/environment.json"), "not json");
-        ForkOverhead o = ForkOverhead.lookup(results, BenchProfile.QUICK, "h");
-        assertEquals(1.9, o.seconds(), 1e-12);
-        assertEquals("measured by run b", o.source());
+        assertEquals(new ForkOverhead(2.2, "median of the 2 newest runs on this host, newest b"),
+                ForkOverhead.lookup(results, BenchProfile.QUICK, "h"));
+        for (int i = 0; i < 5; i++) {
+            run(results, "n" + i, "quick", "h", "1g", "2026-12-02T1" + i + ":00:00Z", Double.toString(1.0 + i));
+        }
+        assertEquals(new ForkOverhead(3.0, "median of the 5 newest runs on this host, newest n4"),
+                ForkOverhead.lookup(results, BenchProfile.QUICK, "h"), "the five newest, not a and b");
+    }
+
+    @Test
+    void oneMatchingRunIsNamed(@TempDir Path results) throws IOException {
+        run(results, "only", "standard", "h", "1g", "2026-12-01T10:00:00Z", "1.7");
+        assertEquals(new ForkOverhead(1.7, "measured by run only"), ForkOverhead.lookup(results, BenchProfile.STANDARD, "h"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mmapbench.report.FillEffects;
 import org.mmapbench.report.Numbers;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.ResultRow;
@@ -80,6 +81,10 @@ public final class HtmlReport {
             workloadIds.put(wl, id);
             toc.add(new String[] {id, "Workload: " + wl});
         }
+        List<FillEffects.Row> fillEffects = FillEffects.of(data.runs());
+        if (!fillEffects.isEmpty()) {
+            toc.add(new String[] {"cache-fill", "How the cache was filled"});
+        }
         toc.add(new String[] {"environment", "Environment"});
         toc.add(new String[] {"methodology", "Methodology"});
         toc.add(new String[] {"files", "Files"});
@@ -120,6 +125,9 @@ public final class HtmlReport {
             h.append("</section>\n");
         }
 
+        if (!fillEffects.isEmpty()) {
+            fillEffects(h, fillEffects);
+        }
         environment(h, data);
         methodology(h, data);
         h.append("<section id=\"files\">\n<h2>Files</h2>\n<ul>\n");
@@ -221,6 +229,26 @@ public final class HtmlReport {
                     .append(ratioCell(s)).append("<td>").append(escape(s.verdict())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    private static void fillEffects(StringBuilder h, List<FillEffects.Row> rows) {
+        h.append("<section id=\"cache-fill\">\n<h2>How the cache was filled</h2>\n<p>The same benchmarks with the corpus cached"
+                + " two ways before each fork: <i>warm</i> (read sequentially, as by <code>cat</code> or a regular read) and"
+                + " <i>warm-mapped</i> (one byte read per page through a mapping). Mapping cost depends on how the cache was"
+                + " filled: read calls let the kernel cache the file in large folios, page faults in small ones (the folio"
+                + " sizes each fork saw are in the environment's <code>folios.*</code> properties). Ratio: warm-mapped / warm"
+                + " of the medians of fork medians, with a 95% bootstrap interval over forks.</p>\n<table>\n<tr><th>run</th>"
+                + "<th>benchmark</th><th>params</th><th>warm</th><th>warm-mapped</th><th>unit</th><th>warm-mapped / warm</th>"
+                + "<th>95% CI</th></tr>\n");
+        for (FillEffects.Row r : rows) {
+            h.append("<tr><td>").append(escape(r.runId())).append("</td><td>").append(escape(r.workload() + "." + r.variant()))
+                    .append("</td><td>").append(escape(r.params())).append("</td><td class=\"n\">").append(escape(Numbers.human(r.warm())))
+                    .append("</td><td class=\"n\">").append(escape(Numbers.human(r.warmMapped()))).append("</td><td>")
+                    .append(escape(r.unit())).append("</td><td class=\"n\">").append(escape(Numbers.human(r.ratio()))).append("x</td><td>")
+                    .append(r.ci().known() ? escape(Numbers.human(r.ci().low()) + " to " + Numbers.human(r.ci().high())) : "-")
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n</section>\n");
     }
 
     private static void environment(StringBuilder h, ReportData data) {
