@@ -17,7 +17,6 @@ PREFIX=${PREFIX:-hs-$(date -u +%Y%m%dT%H%M)}
 JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1)}
 JAVA=${JAVA:-java}
 LOGS=results/$PREFIX-logs
-mkdir -p "$LOGS"
 
 corpus() {
     if [ -n "${CORPUS:-}" ]; then echo "$CORPUS"; return; fi
@@ -62,6 +61,7 @@ build() {
 # run ID [BASELINE]: one quick run with report (and gate); prints and returns the exit code.
 run() {
     local id=$1 baseline=${2:-} code=0
+    mkdir -p "$LOGS"
     echo "== $(date -u +%H:%M:%S) run $id $( [ -n "$baseline" ] && echo "gated against $baseline") | load: $(cut -d' ' -f1-3 /proc/loadavg)"
     "$JAVA" --enable-native-access=ALL-UNNAMED -jar target/mmapbench.jar run --profile quick --run-id "$id" --report \
         ${baseline:+--baseline results/$baseline} > "$LOGS/$id.log" 2>&1 || code=$?
@@ -122,11 +122,10 @@ print(f"unsteady readAllBytes read forks: {unsteady} (limit 0)")
 EOF
 }
 
-build
 case "${1:-}" in
-    fill-effect) fill_effect ;;
-    aa) aa ;;
+    fill-effect) build; fill_effect ;;
+    aa) build; aa ;;
     steady) steady ;;
-    all) fill_effect; aa; steady ;;
+    all) build; fill_effect; aa; steady ;;
     *) sed -n '2,12p' "$0"; exit 3 ;;
 esac

@@ -31,8 +31,9 @@ import picocli.CommandLine.Option;
                     + "and environment.json (JDK, fork JVM arguments, OS, kernel, CPU, memory, file system, "
                     + "page-cache settings, SHA-256 of every corpus, git commit).",
             "Every measured cell is first cross-checked against the reference: a wrong answer refuses the run (exit 1).",
-            "Profiles: smoke (seconds, 1 fork), quick (~3 min, 5 forks, the CI gate's profile), "
-                    + "standard (~16 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB)."
+            "Profiles: smoke (seconds, 1 fork), quick (~5 min, 5 forks, the CI gate's profile), "
+                    + "standard (~22 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB). "
+                    + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

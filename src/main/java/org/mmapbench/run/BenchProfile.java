@@ -34,13 +34,14 @@ public enum BenchProfile {
     /** Seconds: one fork, tiny iterations, four cells; proves the pipeline end to end in tests. */
     SMOKE(1, 1, 100, 2, 100, "1g", smokeSelections()),
     /**
-     * The CI gate's profile (about 3 minutes): 5 forks per benchmark, the tutorial's five workloads on
+     * The CI gate's profile (about 5 minutes): 5 forks per benchmark, the tutorial's five workloads on
      * don-quixote, fair and idiomatic variants, the regular references and both mapped strategies.
      */
     QUICK(5, 2, 150, 6, 50, "1g", quickSelections()),
     /**
-     * The default (about 16 minutes): 3 forks, every workload, variant and strategy on don-quixote,
-     * a size sweep for read/find/count and cold-cache runs of read/find/seekFind.
+     * The default (about 22 minutes): 3 forks, every workload, variant and strategy on don-quixote,
+     * a size sweep for read/find/count, cold-cache runs of read/find/seekFind, and read/find after a
+     * mapped cache fill ({@code warm-mapped}) beside the canonical one.
      */
     STANDARD(3, 2, 200, 8, 100, "1g", standardSelections()),
     /** Hours: 5 forks, longer iterations, every Gutenberg text and English corpora up to 4 GiB. */
