@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.mmapbench.stats.MannKendall;
+import org.mmapbench.stats.Percentiles;
 
 /**
  * The steady-state rule, one fixed rule for every benchmark: a fork is <em>unsteady</em> when its
@@ -53,7 +54,7 @@ public final class SteadyState {
         if (v.length < 2 || Arrays.stream(v).anyMatch(x -> Double.isNaN(x) || Double.isInfinite(x))) {
             return Check.NOT_APPLICABLE;
         }
-        double others = median(Arrays.copyOfRange(v, 1, v.length));
+        double others = Percentiles.median(Arrays.copyOfRange(v, 1, v.length));
         double slowdown = higherIsBetter ? others / v[0] : v[0] / others;
         List<String> reasons = new ArrayList<>();
         if (slowdown > FIRST_ITERATION_LIMIT) {
@@ -91,10 +92,4 @@ public final class SteadyState {
         return applied ? out : null;
     }
 
-    private static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.mmapbench.results.JmhJsonReader;
+import org.mmapbench.stats.Percentiles;
 import org.mmapbench.util.UserInputException;
 
 /**
@@ -67,9 +68,8 @@ public record ForkOverhead(double seconds, String source) {
         if (recent.isEmpty()) {
             return byDefault(profile);
         }
-        double[] s = recent.stream().mapToDouble(Measured::seconds).sorted().toArray();
-        int n = s.length;
-        double median = n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+        int n = recent.size();
+        double median = Percentiles.median(recent.stream().mapToDouble(Measured::seconds).toArray());
         return new ForkOverhead(median, n == 1 ? "measured by run " + recent.get(0).runId()
                 : String.format(Locale.ROOT, "median of the %d newest runs on this host, newest %s", n, recent.get(0).runId()));
     }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +19,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mmapbench.bench.ForkRecord;
+import org.mmapbench.stats.Percentiles;
+import org.mmapbench.workload.BenchmarkName;
 
 /**
  * The records every fork of a run wrote about itself ({@link ForkRecord}): read back after the
@@ -131,13 +132,13 @@ final class ForkRecords {
         if (!jvm.isEmpty()) {
             double[] up = jvm.stream().mapToDouble(r -> r.path("uptimeMillis").asDouble() / 1000).sorted().toArray();
             p.put("fork.startup_seconds", String.format(Locale.ROOT, "median %.2f, min %.2f, max %.2f (JVM start, heap pre-touch,"
-                    + " JMH set-up; %d forks)", median(up), up[0], up[up.length - 1], up.length));
+                    + " JMH set-up; %d forks)", Percentiles.median(up), up[0], up[up.length - 1], up.length));
         }
         Map<String, Set<String>> statesByMethod = new TreeMap<>();
         Map<String, List<JsonNode>> byCorpusState = new TreeMap<>();
         for (JsonNode r : jvm) {
             String cacheParam = r.path("params").path("cache").asText("warm");
-            statesByMethod.computeIfAbsent(shortName(r.path("benchmark").asText()), k -> new TreeSet<>()).add(cacheParam);
+            statesByMethod.computeIfAbsent(BenchmarkName.shortName(r.path("benchmark").asText()), k -> new TreeSet<>()).add(cacheParam);
         }
         for (JsonNode r : cache) {
             byCorpusState.computeIfAbsent(r.path("corpus").asText() + "." + r.path("cache").asText()
@@ -149,7 +150,7 @@ final class ForkRecords {
                     + (rs.stream().mapToInt(r -> r.path("fills").asInt()).sum() > rs.size() ? " and each invocation" : ""));
             double[] ms = rs.stream().mapToDouble(r -> r.path("fillMillis").asDouble() / Math.max(1, r.path("fills").asInt()))
                     .sorted().toArray();
-            p.put("fill." + key + ".millis", String.format(Locale.ROOT, "%.1f", median(ms)));
+            p.put("fill." + key + ".millis", String.format(Locale.ROOT, "%.1f", Percentiles.median(ms)));
             p.put("folios." + key, joined(rs, r -> r.path("folios").asText("not read")));
         });
         return p;
@@ -170,15 +171,4 @@ final class ForkRecords {
         return out;
     }
 
-    private static String shortName(String benchmark) {
-        String prefix = "org.mmapbench.bench.";
-        return benchmark.startsWith(prefix) ? benchmark.substring(prefix.length()) : benchmark;
-    }
-
-    private static double median(double[] sorted) {
-        double[] s = sorted.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n == 0 ? Double.NaN : n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-    }
 }

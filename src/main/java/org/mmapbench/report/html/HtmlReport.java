@@ -321,22 +321,28 @@ public final class HtmlReport {
                 }
             });
         }
-        h.append("<ul>\n<li><b>Heap.</b> Every fork runs with a fixed heap (-Xms = -Xmx) that the JVM touches at start-up"
-                + " (-XX:+AlwaysPreTouch), and with exactly the profile's JVM arguments, whatever JVM launched the run. Until a fresh"
-                + " heap has been touched once, allocations land on pages the kernel has never mapped and pay page faults and zeroing:"
-                + " a start-up transient of the JVM, not I/O, that made readAllBytes of don-quixote about 4x slower on the reference"
-                + " machine. ");
+        h.append("<ul>\n<li><b>Heap.</b> ");
         if (heaps.isEmpty()) {
-            h.append("These runs did not record the flags their forks ran with.");
+            h.append("These runs did not record the JVM flags their forks ran with (runs made before mmapbench recorded them"
+                    + " inside each fork, or not made by mmapbench run).");
         } else {
-            h.append("What the forks of these runs recorded about themselves: ");
+            h.append("Every fork ran with a fixed heap (-Xms = -Xmx) that the JVM touched at start-up (-XX:+AlwaysPreTouch), and"
+                    + " with exactly the profile's JVM arguments; each fork recorded what it ran with: ");
             heaps.forEach((env, v) -> h.append(escape(heaps.size() > 1 ? env + ": " + v + ". " : v + ".")));
+            h.append(" Why: until a fresh heap has been touched once, allocations land on pages the kernel has never mapped and"
+                    + " pay page faults and zeroing, a start-up transient of the JVM, not I/O, that made readAllBytes of"
+                    + " don-quixote about 4x slower on the reference machine.");
         }
-        h.append("</li>\n<li><b>Warm page cache.</b> Before every trial (fork) of a warm benchmark the corpus's pages are dropped"
-                + " (posix_fadvise DONTNEED, verified with mincore) and the cache is filled one fixed way; every page must be resident"
-                + " before the first iteration and after the last, or the run fails. How a file entered the cache decides the size of"
-                + " the folios holding it, and mapping cost depends on that size.");
-        fills.forEach((state, how) -> h.append(" <i>").append(escape(state)).append("</i>: ").append(escape(how)).append('.'));
+        h.append("</li>\n<li><b>Warm page cache.</b> ");
+        if (fills.isEmpty()) {
+            h.append("These runs did not record how the page cache was filled before their warm benchmarks.");
+        } else {
+            h.append("Before every trial (fork) of a warm benchmark the corpus's pages were dropped (posix_fadvise DONTNEED,"
+                    + " verified with mincore) and the cache filled one fixed way; every page was resident before the first iteration"
+                    + " and after the last (the run fails otherwise). How a file entered the cache decides the size of the folios"
+                    + " holding it, and mapping cost depends on that size.");
+            fills.forEach((state, how) -> h.append(" <i>").append(escape(state)).append("</i>: ").append(escape(how)).append('.'));
+        }
         h.append("</li>\n</ul>\n");
     }
 
