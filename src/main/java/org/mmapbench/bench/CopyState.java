@@ -5,7 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.util.TempFolders;
 
 /**
  * A private copy of the corpus in a temporary folder, for workloads that change their file (patch):
@@ -34,7 +34,7 @@ public class CopyState extends FileCacheState {
     @Override
     protected void prepare(Path corpusFile) throws IOException {
         corpus = corpusFile;
-        scratch = Files.createTempDirectory("mmapbench-bench-");
+        scratch = TempFolders.create("bench"); // locked, and deleted even when the fork is stopped
         copy = scratch.resolve(corpus.getFileName());
         freshCopy();
     }
@@ -42,7 +42,7 @@ public class CopyState extends FileCacheState {
     /** Deletes the scratch folder. */
     @Override
     protected void finish() throws IOException {
-        AtomicOutput.deleteTree(scratch);
+        TempFolders.delete(scratch);
     }
 
     @Override

@@ -69,9 +69,11 @@ final class GeneratedCache {
         }
         String recorded = record.get().getProperty("sha256", "");
         String expected = spec.sha256().orElse(recorded);
+        long size = Files.size(file);
         String actual = !rehash && matchesFile(record.get(), file) ? recorded : Sha256.of(file);
-        CorpusStatus status = actual.equals(expected) && actual.equals(recorded) ? CorpusStatus.GENERATED : CorpusStatus.MISMATCH;
-        return new CorpusCheck(spec, status, Optional.of(file), Optional.of(actual));
+        CorpusStatus status = size == spec.bytes() && actual.equals(expected) && actual.equals(recorded)
+                ? CorpusStatus.GENERATED : CorpusStatus.MISMATCH;
+        return new CorpusCheck(spec, status, Optional.of(file), Optional.of(actual), size);
     }
 
     private Optional<String> trustedHash(CorpusSpec spec) throws IOException {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mmapbench.util.InputFiles;
 import org.mmapbench.util.UserInputException;
 
 /**
@@ -167,8 +168,9 @@ public final class JmhJsonReader {
         return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     }
 
+    /** Opens a regular file only: a FIFO or a device would block or never end. */
     private static InputStream open(Path file) throws IOException {
-        return Files.newInputStream(file);
+        return Files.newInputStream(InputFiles.requireRegularFile(file, ""));
     }
 
     private static void parseArray(Path json, List<JsonNode> elements, List<JsonLocation> locations) {

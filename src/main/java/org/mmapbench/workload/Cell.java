@@ -2,6 +2,7 @@ package org.mmapbench.workload;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.mmapbench.access.FileChangedWhileMappedException;
 
 /**
  * One measurable combination: a workload, written as one variant, run through one access
@@ -25,9 +26,18 @@ public record Cell(Workload workload, Variant variant, String strategy, long max
     /**
      * Runs the cell on {@code file}: an offset, a count or a checksum (see {@link Workload}). A
      * mutating workload changes the file: pass a fresh copy.
+     *
+     * @throws FileChangedWhileMappedException when the file was truncated while a mapped strategy read it
      */
     public long run(Path file) throws IOException {
-        return body.run(file);
+        try {
+            return body.run(file);
+        } catch (InternalError e) {
+            if (FileChangedWhileMappedException.isMappedFault(e)) {
+                throw new FileChangedWhileMappedException(file, e);
+            }
+            throw e;
+        }
     }
 
     /** Whether this cell can handle a file of {@code size} bytes. */

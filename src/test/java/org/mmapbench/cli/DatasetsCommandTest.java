@@ -102,7 +102,7 @@ class DatasetsCommandTest {
 
         r = CliRun.of("datasets", "--mirror", tmp.resolve("nowhere").toString(), "--project-dir", project.toString());
         assertEquals(ExitCode.USAGE, r.exitCode());
-        assertEquals("mmapbench: --mirror: " + tmp.resolve("nowhere") + " is not a folder", r.oneErrorLine());
+        assertEquals("mmapbench: --mirror: mirror " + tmp.resolve("nowhere") + " does not exist", r.oneErrorLine());
 
         r = CliRun.of("datasets", "--project-dir", tmp.resolve("nowhere").toString());
         assertEquals(ExitCode.USAGE, r.exitCode());

@@ -68,7 +68,7 @@ class GenerateCommandTest {
 
         r = CliRun.of("generate", "--kind", "log", "--size", "1KiB", "--out", tmp.toString());
         assertEquals(ExitCode.USAGE, r.exitCode());
-        assertTrue(r.oneErrorLine().endsWith(" is a folder, not a file"), r.err());
+        assertTrue(r.oneErrorLine().endsWith(" is a folder; give a regular file or a new path"), r.err());
 
         r = CliRun.of("generate", "--kind", "log", "--size", "1KiB");
         assertEquals(ExitCode.USAGE, r.exitCode());

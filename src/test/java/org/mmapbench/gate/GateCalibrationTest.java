@@ -63,7 +63,7 @@ class GateCalibrationTest {
     }
 
     private static boolean flags(GateResult g, RunResults cand, int slowIndex) {
-        return slowIndex < 0 ? g.exitCode() == 1 : g.regressedKeys().contains(cand.results().get(slowIndex).key());
+        return slowIndex < 0 ? g.outcome() == GateOutcome.REGRESSED : g.regressedKeys().contains(cand.results().get(slowIndex).key());
     }
 
     private static void report(String what, Rates rates, int runs) {

@@ -10,6 +10,7 @@ import java.util.StringJoiner;
 import org.apache.commons.csv.CSVPrinter;
 import org.mmapbench.report.ResultRow;
 import org.mmapbench.report.ReportData;
+import org.mmapbench.util.CsvText;
 
 /** Writes {@code results.csv}: one row per run x benchmark x params x metric (schema in {@code reports/README.md}). */
 public final class ResultsCsv {
@@ -32,12 +33,12 @@ public final class ResultsCsv {
                 for (Map.Entry<String, String> e : b.params().entrySet()) {
                     params.add(e.getKey() + "=" + e.getValue());
                 }
-                p.printRecord(r.runId(), r.environment(), b.benchmark(), r.workload(), b.method(), b.mode().shortName(),
+                p.printRecord(CsvText.cells(r.runId(), r.environment(), b.benchmark(), r.workload(), b.method(), b.mode().shortName(),
                         params.toString(), nz(b.param("corpus")), nz(b.param("strategy")), nz(b.param("cache")),
                         r.metric(), r.unit(), r.forks(), r.iterations(), count(r.samples()), csv(r.median()), csv(r.mean()),
                         csv(r.score()), csv(r.error()), csv(r.ci().low()), csv(r.ci().high()), r.ciMethod(),
                         r.lowerConfidence() ? "no" : "yes", count(r.corpusBytes()), csv(r.gbPerSecond()),
-                        csv(r.allocBytesPerOp()), r.unsteadyForks() == null ? "" : Integer.toString(r.unsteadyForks().size()));
+                        csv(r.allocBytesPerOp()), r.unsteadyForks() == null ? "" : Integer.toString(r.unsteadyForks().size())));
             }
         }
     }

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.SpeedupRow;
 import org.mmapbench.report.TutorialRow;
+import org.mmapbench.util.CsvText;
 
 /** Writes {@code tutorial.csv}: the Python article's five ratios beside this run's Java ratios. */
 public final class TutorialCsv {
@@ -31,7 +32,7 @@ public final class TutorialCsv {
                         csv(t.articleRatio())));
                 add(rec, t.idiomatic(), t.idiomaticNote());
                 add(rec, t.fair(), t.fairNote());
-                p.printRecord(rec);
+                p.printRecord(CsvText.cells(rec.toArray()));
             }
         }
     }
