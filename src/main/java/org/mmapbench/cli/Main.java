@@ -2,6 +2,7 @@ package org.mmapbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -64,7 +65,7 @@ public final class Main implements Runnable {
         try {
             return cl.execute(args);
         } catch (RuntimeException | Error e) {
-            return internalError(e, new PrintWriter(System.err, true));
+            return internalError(e, new PrintWriter(System.err, true, Charset.defaultCharset()));
         }
     }
 

@@ -66,10 +66,9 @@ public enum PathKind {
     private static PathKind of(Path path, boolean follow) {
         LinkOption[] options = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
         try {
-            if (follow) {
-                path.toRealPath(); // detects loops (ELOOP) and dangling links
-            }
-            Object mode = Files.getAttribute(path, "unix:mode", options);
+            // Resolving first turns a link loop (ELOOP) or a dangling link into an exception here.
+            Path target = follow ? path.toRealPath() : path;
+            Object mode = Files.getAttribute(target, "unix:mode", options);
             PathKind kind = fromMode((Integer) mode);
             if (kind == REGULAR_FILE && PSEUDO_FILE_SYSTEMS.contains(Files.getFileStore(path).type())) {
                 return PSEUDO_FILE;

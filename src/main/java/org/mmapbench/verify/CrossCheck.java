@@ -142,7 +142,7 @@ public final class CrossCheck {
         } catch (IOException | RuntimeException e2) {
             return new Outcome(file, c, Status.ERROR, e.answer(), 0, e2.toString());
         } finally {
-            if (target != file) {
+            if (!target.equals(file)) {
                 try {
                     Files.deleteIfExists(target);
                 } catch (IOException ignored) {

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 
 /** Both fills start from an empty cache and leave every page of the file resident. */
+@Needs.PageCache
 class CacheFillTest {
 
     private static Path file(Path dir, int bytes) throws IOException {

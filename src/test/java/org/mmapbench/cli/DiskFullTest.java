@@ -61,7 +61,7 @@ class DiskFullTest {
         assumeMounted();
         Path out = mnt.resolve("report");
         CliRun r = CliRun.of("report", Fixtures.jmh("run-with-env").toString(), "--out", out.toString());
-        assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertTrue(r.oneErrorLine().contains(out.toString()) && r.oneErrorLine().contains("No space left"), r.err());
         assertEquals(List.of(), left());
     }
@@ -70,7 +70,7 @@ class DiskFullTest {
     void item9ReportsDirOnAFullDiskLeavesNoHalfPublishedReport() throws IOException {
         assumeMounted();
         CliRun r = CliRun.of("report", Fixtures.jmh("run-with-env").toString(), "--reports-dir", mnt.toString());
-        assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
         r.oneErrorLine();
         assertEquals(List.of(), left(), "neither <run-id>/ nor latest/ is published");
     }
@@ -91,7 +91,7 @@ class DiskFullTest {
         Path out = mnt.resolve("gate");
         CliRun r = CliRun.of("gate", "--baseline", GateCommandTest.RUN_A.toString(), "--candidate", GateCommandTest.RUN_B.toString(),
                 "--out", out.toString());
-        assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertTrue(r.err().strip().lines().reduce((a, b) -> b).orElse("").contains(mnt.toString()), r.err());
         assertEquals(List.of("filler"), left());
     }
@@ -100,7 +100,7 @@ class DiskFullTest {
     void item9GenerateBeyondTheFreeSpaceIsRefusedUpFront() throws IOException {
         assumeMounted();
         CliRun r = CliRun.of("generate", "--kind", "english", "--size", "1MiB", "--out", mnt.resolve("c.txt").toString());
-        assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertTrue(r.oneErrorLine().contains("free"), r.err());
         assertEquals(List.of(), left());
     }

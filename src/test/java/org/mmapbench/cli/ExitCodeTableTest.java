@@ -60,14 +60,14 @@ class ExitCodeTableTest {
 
     @Test
     void code0IsSuccess() {
-        assertEquals(0, CliRun.of("--help").exitCode());
+        assertEquals(0, CliRun.of("--help").code());
     }
 
     @Test
     void code1IsAConfirmedRegression(@TempDir Path dir) throws IOException {
         CliRun r = CliRun.of("gate", "--baseline", GateCommandTest.RUN_A.toString(), "--candidate",
                 GateCommandTest.scaledRunB(dir, 1.2).toString());
-        assertEquals(1, r.exitCode(), r.out() + r.err());
+        assertEquals(1, r.code(), r.out() + r.err());
         assertEquals(1, ExitCode.of(GateOutcome.REGRESSED));
     }
 
@@ -77,12 +77,12 @@ class ExitCodeTableTest {
                 GateCommandTest.RUN_A.toString(), "--relative", "--threshold", "0");
         assertEquals(ExitCode.of(GateOutcome.INCONCLUSIVE), 2);
         assertEquals(ExitCode.of(GateOutcome.PASS), 0);
-        assertTrue(r.exitCode() == 0 || r.exitCode() == 2, r.out());
+        assertTrue(r.code() == 0 || r.code() == 2, r.out());
     }
 
     @Test
     void code3IsUsageOrInputError() {
-        assertEquals(3, CliRun.of("generate", "--kind", "english", "--size", "0", "--out", "x").exitCode());
+        assertEquals(3, CliRun.of("generate", "--kind", "english", "--size", "0", "--out", "x").code());
     }
 
     @Test

@@ -67,7 +67,7 @@ class SafetyRegressionTest {
         Files.createDirectories(v.resolve("sub"));
         String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(v));
         CliRun r = CliRun.of("report", run().toString(), "--out", v.toString());
-        assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertTrue(r.oneErrorLine().contains(v.toString()) && r.oneErrorLine().contains("did not write"), r.err());
         assertEquals("precious", Files.readString(v.resolve("p.txt")));
         assertTrue(Files.isDirectory(v.resolve("sub")));
@@ -78,25 +78,25 @@ class SafetyRegressionTest {
     @Test
     void item1ReportOutOnAFileOrOnTheRunFolderItselfIsRefused() throws IOException {
         Path file = Files.writeString(tmp.resolve("existing-file.txt"), "mine");
-        assertEquals(ExitCode.USAGE, CliRun.of("report", run().toString(), "--out", file.toString()).exitCode());
+        assertEquals(ExitCode.USAGE, CliRun.of("report", run().toString(), "--out", file.toString()).code());
         assertEquals("mine", Files.readString(file));
         Path myRun = runCopy("myrun");
         Files.writeString(myRun.resolve("notes.txt"), "mine too");
         CliRun r = CliRun.of("report", myRun.toString(), "--out", myRun.toString());
-        assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertEquals(List.of("environment.json", "jmh.json", "notes.txt"), names(myRun));
     }
 
     @Test
     void item1AReportFolderMmapbenchWroteIsReplacedWithUmaskModes() throws IOException {
         Path out = tmp.resolve("report");
-        assertEquals(0, CliRun.of("report", run().toString(), "--out", out.toString()).exitCode());
+        assertEquals(0, CliRun.of("report", run().toString(), "--out", out.toString()).code());
         assertTrue(Files.isRegularFile(out.resolve(OwnedFolder.MARKER)));
         Path reference = Files.createDirectory(tmp.resolve("made-like-mkdir"));
         assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out), "umask-based folder mode");
-        assertEquals(0, CliRun.of("report", run().toString(), "--out", out.toString()).exitCode(), "its own folder is replaced");
+        assertEquals(0, CliRun.of("report", run().toString(), "--out", out.toString()).code(), "its own folder is replaced");
         Files.writeString(out.resolve("added-by-user.txt"), "x");
-        assertEquals(ExitCode.USAGE, CliRun.of("report", run().toString(), "--out", out.toString()).exitCode(),
+        assertEquals(ExitCode.USAGE, CliRun.of("report", run().toString(), "--out", out.toString()).code(),
                 "a report folder the user added to is not deleted");
         assertTrue(Files.exists(out.resolve("added-by-user.txt")));
     }
@@ -117,7 +117,7 @@ class SafetyRegressionTest {
         // Through the command line: refused before any benchmark runs (no results folder appears).
         CliRun r = CliRun.of("run", "--profile", "smoke", "--include", "ReadBenchmark", "--out", results.toString(),
                 "--save-baseline", notes.toString());
-        assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertFalse(Files.exists(results), "nothing measured, nothing claimed");
         assertEquals(List.of("todo.txt"), names(notes));
     }
@@ -143,7 +143,7 @@ class SafetyRegressionTest {
         Path link = Files.createSymbolicLink(tmp.resolve("link-to-fifo"), fifo);
         for (Path out : List.of(fifo, link)) {
             CliRun r = CliRun.of("generate", "--kind", "english", "--size", "4KiB", "--out", out.toString());
-            assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
+            assertEquals(ExitCode.USAGE, r.code(), r.err());
             assertTrue(r.oneErrorLine().contains("FIFO"), r.err());
         }
         assertEquals("FIFO", Files.getAttribute(fifo, "unix:mode") instanceof Integer m && (m & 0170000) == 0010000 ? "FIFO" : "?");
@@ -156,7 +156,7 @@ class SafetyRegressionTest {
         Path dev = tmp.resolve("null-like");
         assumeTrue(new ProcessBuilder("mknod", dev.toString(), "c", "1", "3").start().waitFor() == 0, "mknod works here");
         CliRun r = CliRun.of("generate", "--kind", "english", "--size", "4KiB", "--out", dev.toString());
-        assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertTrue(r.oneErrorLine().contains("character device"), r.err());
         assertEquals(0020000, (Integer) Files.getAttribute(dev, "unix:mode") & 0170000, "still a device");
     }
@@ -165,11 +165,11 @@ class SafetyRegressionTest {
     void item3GenerateOutFollowsALinkToARegularFileAndKeepsTheLink() throws IOException {
         Path file = Files.writeString(tmp.resolve("real.txt"), "old");
         Path link = Files.createSymbolicLink(tmp.resolve("link.txt"), file);
-        assertEquals(0, CliRun.of("generate", "--kind", "english", "--size", "4KiB", "--out", link.toString()).exitCode());
+        assertEquals(0, CliRun.of("generate", "--kind", "english", "--size", "4KiB", "--out", link.toString()).code());
         assertTrue(Files.isSymbolicLink(link));
         assertEquals(4096, Files.size(file));
         Path dangling = Files.createSymbolicLink(tmp.resolve("dangling"), tmp.resolve("nowhere"));
-        assertEquals(ExitCode.USAGE, CliRun.of("generate", "--kind", "english", "--size", "4KiB", "--out", dangling.toString()).exitCode());
+        assertEquals(ExitCode.USAGE, CliRun.of("generate", "--kind", "english", "--size", "4KiB", "--out", dangling.toString()).code());
         assertFalse(Files.exists(tmp.resolve("nowhere")));
     }
 
@@ -180,7 +180,7 @@ class SafetyRegressionTest {
         Path out = tmp.resolve("huge.txt");
         for (String size : List.of("9223372036854775807", String.valueOf(Long.MAX_VALUE - (1L << 20) + 1), "2PiB", "2048TiB")) {
             CliRun r = CliRun.of("generate", "--kind", "english", "--size", size, "--out", out.toString());
-            assertEquals(ExitCode.USAGE, r.exitCode(), size + ": " + r.err());
+            assertEquals(ExitCode.USAGE, r.code(), size + ": " + r.err());
         }
         assertEquals(List.of(), names(tmp));
     }
@@ -192,13 +192,13 @@ class SafetyRegressionTest {
                 project.resolve("corpora.csv"));
         Path dir = project.getParent();
         CliRun huge = CliRun.of("datasets", "--project-dir", dir.toString(), "--prepare", "english-9223372036854775807");
-        assertEquals(ExitCode.USAGE, huge.exitCode(), huge.err());
+        assertEquals(ExitCode.USAGE, huge.code(), huge.err());
         assertFalse(Files.exists(project.resolve("generated")));
-        assertEquals(0, CliRun.of("datasets", "--project-dir", dir.toString(), "--prepare", "english-4KiB").exitCode());
+        assertEquals(0, CliRun.of("datasets", "--project-dir", dir.toString(), "--prepare", "english-4KiB").code());
         Path cached = project.resolve("generated/english-4KiB.txt");
         Files.write(cached, new byte[0]); // truncated behind the cache's back
         CliRun v = CliRun.of("datasets", "--project-dir", dir.toString(), "--verify");
-        assertEquals(ExitCode.FAILED, v.exitCode(), v.out());
+        assertEquals(ExitCode.FAILED, v.code(), v.out());
         assertTrue(v.err().contains("should have 4096 bytes but the file has 0"), v.err());
     }
 
@@ -217,7 +217,7 @@ class SafetyRegressionTest {
         json.writeValue(evil.resolve("jmh.json").toFile(), root);
         Path out = tmp.resolve("report");
         CliRun r = CliRun.of("report", evil.toString(), "--out", out.toString());
-        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(0, r.code(), r.err());
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(Files.newBufferedReader(out.resolve("results.csv"))).getRecords();
         assertFalse(rows.isEmpty());
@@ -239,7 +239,7 @@ class SafetyRegressionTest {
     void item8GateResamplesAreBounded() {
         CliRun r = CliRun.of("gate", "--baseline", GateCommandTest.RUN_A.toString(), "--candidate",
                 GateCommandTest.RUN_B.toString(), "--resamples", "2000000000");
-        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.oneErrorLine().contains("--resamples"), r.err());
     }
 
@@ -249,9 +249,9 @@ class SafetyRegressionTest {
     void item12CheckCellsMatchingNothingIsAUsageErrorLikeRunInclude() throws IOException {
         Path f = Files.writeString(tmp.resolve("t.txt"), "the quick brown fox");
         CliRun r = CliRun.of("check", "--file", f.toString(), "--cells", "zzz");
-        assertEquals(ExitCode.USAGE, r.exitCode(), r.out());
+        assertEquals(ExitCode.USAGE, r.code(), r.out());
         assertTrue(r.oneErrorLine().contains("matches no cell"), r.err());
-        assertEquals(ExitCode.USAGE, CliRun.of("run", "--include", "zzz", "--dry-run").exitCode());
+        assertEquals(ExitCode.USAGE, CliRun.of("run", "--include", "zzz", "--dry-run").code());
     }
 
     @Test
@@ -266,11 +266,11 @@ class SafetyRegressionTest {
                 new String[] {"check", "--file", fifo.toString()});
         for (String[] args : commands) {
             CliRun r = CliRun.of(args);
-            assertEquals(ExitCode.USAGE, r.exitCode(), String.join(" ", args) + ": " + r.err());
+            assertEquals(ExitCode.USAGE, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.oneErrorLine().contains("FIFO"), r.err());
         }
         CliRun proc = CliRun.of("check", "--file", "/proc/self/status");
-        assertEquals(ExitCode.USAGE, proc.exitCode());
+        assertEquals(ExitCode.USAGE, proc.code());
         assertTrue(proc.oneErrorLine().contains("pseudo file system"), proc.err());
     }
 
@@ -294,7 +294,7 @@ class SafetyRegressionTest {
     @Test
     void item12ReportOutRootIsOneLineNotATrace() {
         CliRun r = CliRun.of("report", run().toString(), "--out", "/");
-        assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertFalse(r.oneErrorLine().contains("Exception"), r.err());
     }
 
@@ -303,7 +303,7 @@ class SafetyRegressionTest {
         Path file = Files.writeString(tmp.resolve("existing-file"), "mine");
         CliRun r = CliRun.of("gate", "--baseline", GateCommandTest.RUN_A.toString(), "--candidate",
                 GateCommandTest.RUN_B.toString(), "--out", file.toString());
-        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.oneErrorLine().contains(file + " is a regular file, not a folder"), r.err());
         assertEquals("mine", Files.readString(file));
     }
@@ -315,7 +315,7 @@ class SafetyRegressionTest {
                 () -> org.mmapbench.corpus.Corpora.checkMirror(file, org.mmapbench.corpus.Corpora.MIRROR_ENV));
         assertTrue(e.getMessage().startsWith("MMAPBENCH_MIRROR: mirror " + file + " is a regular file"), e.getMessage());
         CliRun r = CliRun.of("datasets", "--mirror", file.toString());
-        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.oneErrorLine().contains("--mirror: mirror " + file + " is a regular file"), r.err());
     }
 
@@ -323,7 +323,7 @@ class SafetyRegressionTest {
     void item12GateFilesGetUmaskModes() throws IOException {
         Path out = tmp.resolve("gate");
         assertEquals(0, CliRun.of("gate", "--baseline", GateCommandTest.RUN_A.toString(), "--candidate",
-                GateCommandTest.RUN_B.toString(), "--out", out.toString()).exitCode());
+                GateCommandTest.RUN_B.toString(), "--out", out.toString()).code());
         Path reference = Files.writeString(tmp.resolve("made-like-touch"), "");
         assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out.resolve("gate.csv")));
     }
@@ -332,7 +332,7 @@ class SafetyRegressionTest {
     void item12ANewlineInAFileNameKeepsCheckRowsOnOneLine() throws IOException {
         Path f = Files.writeString(tmp.resolve("two\nlines.txt"), "the quick brown fox, the end");
         CliRun r = CliRun.of("check", "--file", f.toString(), "--cells", "^read/fair/readAllBytes$");
-        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("two\\nlines.txt"), r.out());
         assertEquals(3, r.out().lines().count(), "header, one row, summary:\n" + r.out());
     }
@@ -347,7 +347,7 @@ class SafetyRegressionTest {
         Files.writeString(mirror.resolve("moby-dick-2701.txt"), "not moby dick");
         CliRun r = CliRun.of("datasets", "--project-dir", project.getParent().toString(), "--mirror", mirror.toString(),
                 "--prepare", "moby-dick");
-        assertEquals(ExitCode.FAILED, r.exitCode(), r.err());
+        assertEquals(ExitCode.FAILED, r.code(), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.contains("moby-dick")).count(), r.err());
     }
 

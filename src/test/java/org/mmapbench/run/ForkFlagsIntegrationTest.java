@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.results.JmhJsonReader;
@@ -25,7 +25,8 @@ import org.mmapbench.results.JmhJsonReader;
  * {@code -Xms}/{@code -Xmx}), a fixed pre-touched heap, and a verified warm cache filled the way
  * each cache state names.
  */
-@Tag("integration")
+@Needs.JmhForks
+@Needs.Corpus
 class ForkFlagsIntegrationTest {
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 
 class PageFoliosTest {
     private static final long HEAD = 1L << 15;
@@ -36,6 +37,7 @@ class PageFoliosTest {
     }
 
     @Test
+    @Needs.PageCache
     void aCachedFileIsReadOrExplained(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("f");
         Files.write(file, new byte[64 * 1024 + 1]);

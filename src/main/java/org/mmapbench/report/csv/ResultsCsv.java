@@ -15,7 +15,7 @@ import org.mmapbench.util.CsvText;
 /** Writes {@code results.csv}: one row per run x benchmark x params x metric (schema in {@code reports/README.md}). */
 public final class ResultsCsv {
     /** The column names, in order. */
-    public static final String[] HEADER = {
+    private static final String[] HEADER = {
         "run_id", "environment", "benchmark", "workload", "variant", "mode", "params", "corpus", "strategy", "cache",
         "metric", "unit", "forks", "iterations", "samples", "median", "mean", "score", "score_error_999",
         "ci95_low", "ci95_high", "ci_method", "raw_data", "corpus_bytes", "gb_per_s", "alloc_bytes_per_op", "unsteady_forks"

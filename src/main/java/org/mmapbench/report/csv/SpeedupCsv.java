@@ -13,7 +13,7 @@ import org.mmapbench.util.CsvText;
 /** Writes {@code speedup.csv}: mapped vs regular per run x workload x corpus x variant x mode x cache. */
 public final class SpeedupCsv {
     /** The column names, in order. */
-    public static final String[] HEADER = {
+    private static final String[] HEADER = {
         "run_id", "environment", "workload", "variant", "mode", "corpus", "corpus_bytes", "cache", "other_params",
         "regular_strategy", "mapped_strategy", "unit", "regular_median", "mapped_median", "speedup",
         "ci95_low", "ci95_high", "ci_method", "verdict"

@@ -15,7 +15,7 @@ import org.mmapbench.util.CsvText;
 /** Writes {@code tutorial.csv}: the Python article's five ratios beside this run's Java ratios. */
 public final class TutorialCsv {
     /** The column names, in order. */
-    public static final String[] HEADER = {
+    private static final String[] HEADER = {
         "comparison", "workload", "corpus", "article_ratio",
         "idiomatic_ratio", "idiomatic_ci95_low", "idiomatic_ci95_high", "idiomatic_strategies", "idiomatic_note",
         "fair_ratio", "fair_ci95_low", "fair_ci95_high", "fair_strategies", "fair_note"
