@@ -118,7 +118,8 @@ public final class PageFolios {
         SortedMap<Long, Long> sizes = new TreeMap<>();
         long run = 0;
         for (int i = 0; i < pfns.length; i++) {
-            boolean continues = run > 0 && (flags[i] & COMPOUND_TAIL) != 0 && pfns[i] == pfns[i - 1] + 1;
+            boolean continues = run > 0 && (flags[i] & COMPOUND_HEAD) == 0 && (flags[i] & COMPOUND_TAIL) != 0
+                    && pfns[i] == pfns[i - 1] + 1;
             if (continues) {
                 run++;
                 continue;
