@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>Annotation values must be compile-time constants, hence one constant per argument; a test
  * checks that every {@code @Fork} in this package lists exactly {@link #args(String)} at
- * {@link #DEFAULT_HEAP}.
+ * {@link #DEFAULT_HEAP}, as {@code jvmArgs}: JMH adds the launching JVM's own arguments to a fork
+ * when {@code jvmArgs} is not set, and a launcher's {@code -Xmx} after ours would win.
  */
 public final class ForkJvm {
     /** The heap of a fork started from the annotations; profiles may choose another. */
@@ -18,6 +19,12 @@ public final class ForkJvm {
     static final String XMS = "-Xms" + DEFAULT_HEAP;
     /** See {@link #XMS}. */
     static final String XMX = "-Xmx" + DEFAULT_HEAP;
+    /**
+     * Touches every page of the heap at start-up, so no measured operation pays the kernel's first
+     * touch (a page fault and zeroing per page) of heap it allocates into: a JVM start-up transient
+     * that made {@code readAllBytes} about 4x slower. It costs start-up time in proportion to the heap.
+     */
+    static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
     /** Lets {@code org.mmapbench.sys} make its FFM downcalls without a warning. */
     static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
     /** Lets JMH 1.37 use {@code sun.misc.Unsafe}, which JDK 24 and later otherwise warn about. */
@@ -28,6 +35,6 @@ public final class ForkJvm {
 
     /** The arguments, in order, for a fork with a fixed heap of {@code heap} (e.g. {@code 2g}). */
     public static List<String> args(String heap) {
-        return List.of("-Xms" + heap, "-Xmx" + heap, NATIVE_ACCESS, UNSAFE_ACCESS);
+        return List.of("-Xms" + heap, "-Xmx" + heap, PRE_TOUCH, NATIVE_ACCESS, UNSAFE_ACCESS);
     }
 }
