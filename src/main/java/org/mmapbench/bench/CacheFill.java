@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 
 /**
  * The two ways a warm benchmark fills the page cache with its file, always from an empty cache:
@@ -23,24 +24,22 @@ import java.nio.file.StandardOpenOption;
  */
 public enum CacheFill {
     /** Sequential {@code FileChannel.read} calls of {@link #READ_CHUNK} bytes into native memory, start to end. */
-    READ("read", "sequential FileChannel.read of 1 MiB chunks into native memory, after dropping the file's pages"),
+    READ("sequential FileChannel.read of 1 MiB chunks into native memory, after dropping the file's pages"),
     /** One byte read per page through a read-only mapping of the whole file, start to end, then unmapped. */
-    MAPPED_TOUCH("mapped-touch", "one byte read per page through a read-only mapping, after dropping the file's pages");
+    MAPPED_TOUCH("one byte read per page through a read-only mapping, after dropping the file's pages");
 
     /** The size of each read of {@link #READ}. */
     public static final int READ_CHUNK = 1 << 20;
 
-    private final String id;
     private final String description;
 
-    CacheFill(String id, String description) {
-        this.id = id;
+    CacheFill(String description) {
         this.description = description;
     }
 
-    /** A short name for records, e.g. {@code read}. */
+    /** A short name for records: the constant's name in lower case with hyphens, e.g. {@code mapped-touch}. */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** One sentence saying how the cache is filled, for {@code environment.json} and the report. */

@@ -45,11 +45,6 @@ public class CopyState extends FileCacheState {
         TempFolders.delete(scratch);
     }
 
-    @Override
-    protected PageCacheState pageCacheState() {
-        return PageCacheState.WARM;
-    }
-
     /** The copy the cell runs on. */
     @Override
     public Path file() {

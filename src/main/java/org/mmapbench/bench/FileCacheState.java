@@ -34,8 +34,10 @@ public abstract class FileCacheState {
     private int fills;
     private long fillNanos;
 
-    /** The page-cache state of this trial. */
-    protected abstract PageCacheState pageCacheState();
+    /** The page-cache state of this trial: the canonical {@link PageCacheState#WARM} unless a subclass has a cache parameter. */
+    protected PageCacheState pageCacheState() {
+        return PageCacheState.WARM;
+    }
 
     /** The file the benchmark measures. */
     public abstract Path file();

@@ -2,6 +2,7 @@ package org.mmapbench.bench;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The page-cache state a benchmark trial measures in: the values of the {@code cache} parameter of
@@ -16,39 +17,32 @@ public enum PageCacheState {
      * The canonical warm state: the file was read sequentially through a plain {@code FileChannel}
      * (the kernel's read-ahead fills the cache), as after a first {@code cat} or a regular read.
      */
-    WARM("warm", CacheFill.READ),
+    WARM,
     /**
      * Warm, filled by touching one byte per page through a read-only mapping, as after a program
      * that only ever mapped the file (page faults instead of read calls).
      */
-    WARM_MAPPED("warm-mapped", CacheFill.MAPPED_TOUCH),
+    WARM_MAPPED,
     /** Cold: every cached page is dropped before every invocation (see {@link CacheState}). */
-    COLD("cold", null);
+    COLD;
 
-    private final String id;
-    private final CacheFill fill;
-
-    PageCacheState(String id, CacheFill fill) {
-        this.id = id;
-        this.fill = fill;
-    }
-
-    /** The parameter value, e.g. {@code warm-mapped}. */
+    /** The parameter value: the constant's name in lower case with hyphens, e.g. {@code warm-mapped}. */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Whether the file stays cached for the whole trial. */
     public boolean warm() {
-        return fill != null;
+        return this != COLD;
     }
 
     /** How the cache is filled before the trial; only for warm states. */
     public CacheFill fill() {
-        if (fill == null) {
-            throw new IllegalStateException(id + " is not a warm state");
-        }
-        return fill;
+        return switch (this) {
+            case WARM -> CacheFill.READ;
+            case WARM_MAPPED -> CacheFill.MAPPED_TOUCH;
+            case COLD -> throw new IllegalStateException(id() + " is not a warm state");
+        };
     }
 
     /** Every parameter value, in declaration order. */
@@ -59,7 +53,7 @@ public enum PageCacheState {
     /** The state with parameter value {@code id}. */
     public static PageCacheState of(String id) {
         for (PageCacheState s : values()) {
-            if (s.id.equals(id)) {
+            if (s.id().equals(id)) {
                 return s;
             }
         }

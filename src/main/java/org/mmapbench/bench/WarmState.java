@@ -17,11 +17,6 @@ public class WarmState extends FileCacheState {
     }
 
     @Override
-    protected PageCacheState pageCacheState() {
-        return PageCacheState.WARM;
-    }
-
-    @Override
     public Path file() {
         return file;
     }
