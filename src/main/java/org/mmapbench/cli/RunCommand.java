@@ -11,6 +11,7 @@ import org.mmapbench.report.ReportWriter;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
+import org.mmapbench.run.ForkOverhead;
 import org.mmapbench.run.PlanCrossCheck;
 import org.mmapbench.run.RunExecutor;
 import org.mmapbench.run.RunFailedException;
@@ -33,8 +34,9 @@ import picocli.CommandLine.Option;
                     + "and environment.json (JDK, fork JVM arguments, OS, kernel, CPU, memory, file system, "
                     + "page-cache settings, SHA-256 of every corpus, git commit).",
             "Every measured cell is first cross-checked against the reference: a wrong answer refuses the run (exit 1).",
-            "Profiles: smoke (seconds, 1 fork), quick (~3 min, 5 forks, the CI gate's profile), "
-                    + "standard (~16 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB)."
+            "Profiles: smoke (seconds, 1 fork), quick (~5 min, 5 forks, the CI gate's profile), "
+                    + "standard (~22 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB). "
+                    + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -102,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
         RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled(), sizes);
         RunExecutor executor = new RunExecutor(CorpusLocator.standard(projectDir), new PlanCrossCheck(), System.out, System.err);
         if (dryRun) {
-            executor.describe(plan);
+            executor.describe(plan, ForkOverhead.lookup(outDir, p));
             return ExitCode.OK;
         }
         Path baselineDir = optionalPath(baseline, "--baseline");
