@@ -10,6 +10,7 @@ import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
 import org.mmapbench.run.CorpusLocator;
 import org.mmapbench.run.CrossCheckGate;
+import org.mmapbench.run.PythonBaseline;
 import org.mmapbench.run.RunExecutor;
 import org.mmapbench.run.RunFailedException;
 import org.mmapbench.run.RunIds;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Option;
                     + "and environment.json (JDK, fork JVM arguments, OS, kernel, CPU, memory, file system, "
                     + "page-cache settings, SHA-256 of every corpus, git commit).",
             "Every measured cell is first cross-checked against the reference: a wrong answer refuses the run (exit 1).",
+            "After JMH, the Python article's ten functions are timed on don-quixote with python3 (see 'mmapbench python') "
+                    + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
             "Profiles: smoke (seconds, 1 fork), quick (~3 min, 5 forks, the CI gate's profile), "
                     + "standard (~16 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB)."
         },
@@ -78,6 +81,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Copy the new run's jmh.json and environment.json into DIR (replacing it) as a baseline. Empty: don't.")
     String saveBaseline;
 
+    @Option(names = "--no-python",
+            description = "Do not time the Python article's functions after JMH (by default they run on don-quixote "
+                    + "when python3 is on the PATH, writing python.json into the run folder; the smoke profile never runs them).")
+    boolean noPython;
+
     @Option(names = "--dry-run",
             description = "Print the plan and its estimated wall time, run nothing.")
     boolean dryRun;
@@ -92,7 +100,8 @@ final class RunCommand implements Callable<Integer> {
         String id = runId == null ? RunIds.defaultId(Instant.now(), p) : RunIds.validate(runId);
         Path outDir = out != null ? out : projectDir.resolve("results");
         RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled());
-        RunExecutor executor = new RunExecutor(CorpusLocator.standard(projectDir), new CrossCheckGate(), System.out, System.err);
+        CorpusLocator locator = CorpusLocator.standard(projectDir);
+        RunExecutor executor = new RunExecutor(locator, new CrossCheckGate(), System.out, System.err);
         if (dryRun) {
             executor.describe(plan);
             return ExitCode.OK;
@@ -106,6 +115,9 @@ final class RunCommand implements Callable<Integer> {
             RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, id, jvm, projectDir);
             RunExecutor.Outcome outcome = executor.execute(plan, request);
             BenchPipeline pipeline = new BenchPipeline(executor, System.out);
+            if (!noPython && p != BenchProfile.SMOKE) {
+                pipeline.python(outcome.runDir(), PythonBaseline.findPython3(), locator, System.err);
+            }
             GateResult gate = pipeline.gate(baselineDir, outcome.runDir(), plan, request);
             if (report) {
                 pipeline.report(outcome.runDir(), reportsDir != null ? reportsDir : projectDir.resolve("reports"), gate);

@@ -34,6 +34,8 @@ public final class PythonBaseline {
 
     /** Where the script lies on the class path. */
     static final String SCRIPT_RESOURCE = "/org/mmapbench/python/mmap_article.py";
+    /** The corpus the article timed (Don Quixote), which {@code mmapbench run} uses. */
+    public static final String ARTICLE_CORPUS = "don-quixote";
     /** Measured calls per function: the median of at least 7 is required; 11 by default. */
     public static final int DEFAULT_REPETITIONS = 11;
     /** The fewest measured calls per function the script accepts. */
