@@ -3,25 +3,26 @@ package org.mmapbench.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mmapbench.corpus.ForkCorpora;
+import org.mmapbench.workload.BenchmarkName;
 import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.Cells;
-import org.mmapbench.workload.Variant;
-import org.mmapbench.workload.Workload;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * The shared base of every benchmark state: the corpus file and the (workload, variant, strategy)
- * cell that runs on it.
+ * The cell a benchmark measures and the corpus it runs on: the workload and variant come from the
+ * benchmark's name ({@link BenchmarkName}), the strategy from the {@code strategy} parameter.
  *
- * <p>Each benchmark method has its own subclass whose {@code @Param strategy} lists exactly the
- * strategies {@link Cells} defines for that variant (a test keeps the two equal), so JMH never
- * generates a combination that does not exist. The trial setup resolves the corpus (failing fast
- * with a message that says how to get a missing one) and looks up the cell, refusing a corpus
- * larger than the cell can hold.
+ * <p>Each nested subclass declares {@code strategy} with exactly the strategies {@link Cells}
+ * defines for the variants that use it (a test keeps the lists equal), so JMH never generates a
+ * combination that does not exist; the setup reads the value through {@link BenchmarkParams}, so a
+ * subclass needs nothing but the field. The trial setup resolves the corpus, failing fast with a message
+ * that says how to get a missing one, and refuses a corpus larger than the cell can hold.
  */
 @State(Scope.Benchmark)
 public abstract class CellState {
@@ -30,49 +31,59 @@ public abstract class CellState {
     @Param("don-quixote")
     public String corpus;
 
-    private final Workload workload;
-    private final Variant variant;
-    /** The corpus file, resolved in {@link #resolve()}. */
-    protected Path file;
-    /** The cell measured. */
-    protected Cell cell;
+    private Path file;
+    private Cell cell;
 
-    /** A state for one workload and variant; the strategy comes from the subclass's parameter. */
-    protected CellState(Workload workload, Variant variant) {
-        this.workload = workload;
-        this.variant = variant;
-    }
-
-    /** The strategy id (the subclass's {@code @Param strategy}). */
-    protected abstract String strategy();
-
-    /**
-     * Resolves the corpus and the cell once per trial (fork), then calls {@link #prepare()}.
-     * One trial-level setup method for the whole hierarchy, so the order of the steps is fixed.
-     */
+    /** Resolves the corpus and the cell once per trial (fork). */
     @Setup(Level.Trial)
-    public void setUpTrial() throws IOException {
-        file = BenchCorpora.resolve(corpus);
-        cell = Cells.get(workload.id(), variant.id(), strategy());
+    public void setUpTrial(BenchmarkParams params) throws IOException {
+        file = ForkCorpora.resolve(corpus);
+        BenchmarkName name = BenchmarkName.of(params.getBenchmark());
+        cell = Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"));
         long size = Files.size(file);
         if (!cell.supports(size)) {
             throw new IllegalStateException("cell " + cell.name() + " cannot handle corpus '" + corpus + "' of " + size
                     + " bytes (at most " + cell.maxFileSize() + ")");
         }
-        prepare();
     }
 
-    /** Subclasses' trial setup, after the corpus and cell are known. */
-    protected void prepare() throws IOException {
-    }
-
-    /** Runs the cell once on its input and returns the answer (JMH sinks it into a Blackhole). */
+    /** Runs the cell once on the corpus and returns its answer (JMH sinks it into a Blackhole). */
     public long run() throws IOException {
-        return cell.run(input());
+        return cell.run(file);
     }
 
-    /** The file the cell runs on: the corpus itself, or a fresh copy for mutating workloads. */
-    protected Path input() {
-        return file;
+    /** Runs the cell once on {@code input}, a copy of the corpus, and returns its answer. */
+    public long run(Path input) throws IOException {
+        return cell.run(input);
+    }
+
+    /** Every {@code ByteStrategy}: the fair variants of read, find, count, regex, seekFind and replace. */
+    public static class Bytes extends CellState {
+        @Param({"readAllBytes", "bufferedStream", "channelHeap", "channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment"})
+        public String strategy;
+    }
+
+    /** Every {@code TextStrategy}: the idiomatic variants of read, find, count, regex and seekFind. */
+    public static class Text extends CellState {
+        @Param({"readString", "bufferedReader", "mappedBuffer"})
+        public String strategy;
+    }
+
+    /** The regular {@code TextStrategy}s: the idiomatic variant of replace. */
+    public static class RegularText extends CellState {
+        @Param({"readString", "bufferedReader"})
+        public String strategy;
+    }
+
+    /** Every {@code StreamingStrategy}: the windowed variants of find and seekFind. */
+    public static class Streaming extends CellState {
+        @Param({"bufferedStream", "channelHeap", "channelDirect", "randomAccessFile"})
+        public String strategy;
+    }
+
+    /** Every {@code PositionalWriter} and {@code MappedStrategy}: the fair variant of patch. */
+    public static class Writers extends CellState {
+        @Param({"channelHeap", "channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment"})
+        public String strategy;
     }
 }

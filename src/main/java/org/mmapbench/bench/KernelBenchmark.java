@@ -3,16 +3,12 @@ package org.mmapbench.bench;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.mmapbench.workload.kernel.ByteSearch;
 import org.mmapbench.workload.kernel.Checksum;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,15 +26,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code java -jar target/mmapbench.jar jmh KernelBenchmark -f 1 -wi 3 -i 5}. The heap is
  * fixed per fork ({@code -Xms} = {@code -Xmx}) and holds the array, the {@code String} (compact,
- * one byte per char) and nothing else; the native copy lives outside the heap.
+ * one byte per char) and nothing else; the native copy lives outside the heap. One fork and
+ * two-second iterations by default, unlike {@link BenchmarkBase}: there is no I/O to vary between
+ * forks, and a 256 MiB pass takes a large part of a millisecond.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--enable-native-access=ALL-UNNAMED"})
+@Fork(value = 1, jvmArgsPrepend = {ForkJvm.XMS, ForkJvm.XMX, ForkJvm.NATIVE_ACCESS, ForkJvm.UNSAFE_ACCESS})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-public class KernelBenchmark {
+public class KernelBenchmark extends BenchmarkBase {
 
     /** The corpus size: 256 MiB. */
     static final int SIZE = 256 << 20;

@@ -1,76 +1,24 @@
 package org.mmapbench.bench;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
-import org.mmapbench.workload.Variant;
-import org.mmapbench.workload.Workload;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The regex workload: counts the matches of {@code \b[a-zA-Z]{5}\b}: {@code Pattern} over a zero-copy Latin-1 view (fair) or a decoded {@code String} (idiomatic).
- *
- * <p>One method per variant, each with its own state class whose {@code @Param strategy} lists the
- * strategies valid for that variant. Profiles of {@code mmapbench run} override forks, iterations
- * and the {@code corpus}/{@code strategy} parameters; the annotations below apply when
- * the class is run directly ({@code mmapbench jmh RegexBenchmark}).
- * */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 3, jvmArgsPrepend = {"-Xms2g", "-Xmx2g", "--enable-native-access=ALL-UNNAMED"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class RegexBenchmark {
+ * The regex workload: counts the matches of {@code \b[a-zA-Z]{5}\b} with {@code Pattern}, over a
+ * zero-copy Latin-1 view (fair) or a decoded {@code String} (idiomatic). It runs warm only: it has
+ * no cache parameter.
+ */
+public class RegexBenchmark extends BenchmarkBase {
 
-    /** The fair variant's state: {@code strategy} lists exactly the cells {@code Cells} defines for regex/fair. */
-    public static class Fair extends CellState {
-        /** The access strategy. */
-        @Param({"readAllBytes", "bufferedStream", "channelHeap", "channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment"})
-        public String strategy;
-
-        /** Binds the state to its workload and variant. */
-        public Fair() {
-            super(Workload.REGEX, Variant.FAIR);
-        }
-
-        @Override
-        protected String strategy() {
-            return strategy;
-        }
-    }
-
-    /** The idiomatic variant's state: {@code strategy} lists exactly the cells {@code Cells} defines for regex/idiomatic. */
-    public static class Idiomatic extends CellState {
-        /** The access strategy. */
-        @Param({"readString", "bufferedReader", "mappedBuffer"})
-        public String strategy;
-
-        /** Binds the state to its workload and variant. */
-        public Idiomatic() {
-            super(Workload.REGEX, Variant.IDIOMATIC);
-        }
-
-        @Override
-        protected String strategy() {
-            return strategy;
-        }
-    }
-
-    /** The fair variant: the shared kernel over a {@code MemorySegment} (heap segment for regular strategies, mapped segment for mapped ones): the difference is I/O alone. */
+    /** Every byte strategy, {@code Pattern} over zero-copy Latin-1 windows of its bytes. */
     @Benchmark
-    public long fair(Fair s) throws IOException {
-        return s.run();
+    public long fair(CellState.Bytes cell) throws IOException {
+        return cell.run();
     }
 
-    /** The idiomatic variant: what typical Java code does: get a {@code String}, then use {@code String}/{@code Pattern} methods, as the tutorial's code does. */
+    /** Every text strategy, {@code Pattern} over the decoded {@code String}. */
     @Benchmark
-    public long idiomatic(Idiomatic s) throws IOException {
-        return s.run();
+    public long idiomatic(CellState.Text cell) throws IOException {
+        return cell.run();
     }
 }

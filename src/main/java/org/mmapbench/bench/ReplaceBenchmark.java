@@ -1,79 +1,25 @@
 package org.mmapbench.bench;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
-import org.mmapbench.workload.Variant;
-import org.mmapbench.workload.Workload;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The replace workload: replaces every {@code " the "} with {@code " eht "} in a fresh copy of the corpus: regular strategies read, replace, write a temporary file and move it into place; mapped ones change the file in place through a READ_WRITE mapping and {@code force()} it.
- *
- * <p>One method per variant, each with its own state class whose {@code @Param strategy} lists the
- * strategies valid for that variant. Profiles of {@code mmapbench run} override forks, iterations
- * and the {@code corpus}/{@code strategy} parameters; the annotations below apply when
- * the class is run directly ({@code mmapbench jmh ReplaceBenchmark}).
- *
- * <p>Each invocation works on a fresh copy made in {@code @Setup(Level.Invocation)}, excluded from the
- * timing; see {@link FreshCopyCellState} for why that is sound for an operation of milliseconds.
+ * The replace workload: replaces every {@code " the "} with {@code " eht "} in a fresh copy of the
+ * corpus ({@link FreshCopyState}). Regular strategies read, replace, write a temporary file and
+ * move it into place; mapped ones change the file in place through a {@code READ_WRITE} mapping and
+ * {@code force()} it.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 3, jvmArgsPrepend = {"-Xms2g", "-Xmx2g", "--enable-native-access=ALL-UNNAMED"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class ReplaceBenchmark {
+public class ReplaceBenchmark extends BenchmarkBase {
 
-    /** The fair variant's state: {@code strategy} lists exactly the cells {@code Cells} defines for replace/fair. */
-    public static class Fair extends FreshCopyCellState {
-        /** The access strategy. */
-        @Param({"readAllBytes", "bufferedStream", "channelHeap", "channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment"})
-        public String strategy;
-
-        /** Binds the state to its workload and variant. */
-        public Fair() {
-            super(Workload.REPLACE, Variant.FAIR);
-        }
-
-        @Override
-        protected String strategy() {
-            return strategy;
-        }
-    }
-
-    /** The idiomatic variant's state: {@code strategy} lists exactly the cells {@code Cells} defines for replace/idiomatic. */
-    public static class Idiomatic extends FreshCopyCellState {
-        /** The access strategy. */
-        @Param({"readString", "bufferedReader"})
-        public String strategy;
-
-        /** Binds the state to its workload and variant. */
-        public Idiomatic() {
-            super(Workload.REPLACE, Variant.IDIOMATIC);
-        }
-
-        @Override
-        protected String strategy() {
-            return strategy;
-        }
-    }
-
-    /** The fair variant: the shared kernel over a {@code MemorySegment} (heap segment for regular strategies, mapped segment for mapped ones): the difference is I/O alone. */
+    /** Every byte strategy, replacing with the shared kernel. */
     @Benchmark
-    public long fair(Fair s) throws IOException {
-        return s.run();
+    public long fair(CellState.Bytes cell, FreshCopyState copy) throws IOException {
+        return cell.run(copy.file());
     }
 
-    /** The idiomatic variant: what typical Java code does: get a {@code String}, then use {@code String}/{@code Pattern} methods, as the tutorial's code does. */
+    /** The regular text strategies, with {@code String.replace}. */
     @Benchmark
-    public long idiomatic(Idiomatic s) throws IOException {
-        return s.run();
+    public long idiomatic(CellState.RegularText cell, FreshCopyState copy) throws IOException {
+        return cell.run(copy.file());
     }
 }

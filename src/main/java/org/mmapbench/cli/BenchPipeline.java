@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.gate.Gate;
 import org.mmapbench.gate.GateFiles;
 import org.mmapbench.gate.GateHtml;
@@ -21,11 +22,11 @@ import org.mmapbench.report.ReportWriter;
 import org.mmapbench.report.chart.ChartOptions;
 import org.mmapbench.report.html.HtmlSection;
 import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.JmhJsonReader;
 import org.mmapbench.results.PythonJson;
 import org.mmapbench.results.PythonResults;
 import org.mmapbench.results.RunResults;
-import org.mmapbench.run.CorpusLocator;
 import org.mmapbench.run.PlanEntry;
 import org.mmapbench.run.PythonBaseline;
 import org.mmapbench.run.RunExecutor;
@@ -101,7 +102,7 @@ final class BenchPipeline {
         GateResult result = first;
         if (!flagged.isEmpty()) {
             out.println("mmapbench gate: " + flagged.size() + " benchmark(s) regressed; re-running them once to confirm");
-            RunPlan rerunPlan = new RunPlan(plan.profile(), rerunEntries(cand, flagged));
+            RunPlan rerunPlan = new RunPlan(plan.profile(), rerunEntries(cand, flagged), plan.sizes());
             RunExecutor.Request rerun = new RunExecutor.Request(request.profile(), request.include(), request.outDir(),
                     request.runId() + "-confirm", request.jvm(), request.projectDir());
             RunExecutor.Outcome confirmRun = executor.execute(rerunPlan, rerun);
@@ -129,10 +130,10 @@ final class BenchPipeline {
     }
 
     /** Writes {@code reports/<run-id>/} and {@code reports/latest/}, with the gate's files when there is a verdict. */
-    Path report(Path runDir, Path reportsRoot, GateResult gate) throws IOException {
+    Path report(Path runDir, CorpusSizes sizes, Path reportsRoot, GateResult gate) throws IOException {
         List<HtmlSection> extra = gate == null ? List.of()
                 : List.of(new HtmlSection("gate", "Regression gate", GateHtml.section(gate)));
-        Path index = ReportWriter.writeToReports(List.of(JmhJsonReader.read(runDir)), reportsRoot, ChartOptions.DEFAULT, extra);
+        Path index = ReportWriter.writeToReports(List.of(JmhJsonReader.read(runDir)), sizes, reportsRoot, ChartOptions.DEFAULT, extra);
         if (gate != null) {
             GateFiles.write(gate, index.getParent());
             GateFiles.write(gate, reportsRoot.resolve(ReportWriter.LATEST));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.mmapbench.report.ReportWriter;
 import org.mmapbench.report.chart.ChartOptions;
+import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.JmhJsonReader;
 import org.mmapbench.results.RunResults;
 import picocli.CommandLine.Command;
@@ -50,9 +51,10 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<RunResults> runs = JmhJsonReader.readAll(inputs);
         ChartOptions options = new ChartOptions(logScale, ChartOptions.DEFAULT.width(), ChartOptions.DEFAULT.height());
+        CorpusSizes sizes = ProjectCorpusSizes.of(RunCommand.projectDir());
         Path index = out != null
-                ? ReportWriter.write(runs, out, options, List.of())
-                : ReportWriter.writeToReports(runs, reportsDir, options, List.of());
+                ? ReportWriter.write(runs, sizes, out, options, List.of())
+                : ReportWriter.writeToReports(runs, sizes, reportsDir, options, List.of());
         spec.commandLine().getOut().println(index.toAbsolutePath().normalize());
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.gate.GateResult;
+import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
-import org.mmapbench.run.CorpusLocator;
-import org.mmapbench.run.CrossCheckGate;
+import org.mmapbench.run.PlanCrossCheck;
 import org.mmapbench.run.PythonBaseline;
 import org.mmapbench.run.RunExecutor;
 import org.mmapbench.run.RunFailedException;
@@ -99,9 +100,10 @@ final class RunCommand implements Callable<Integer> {
         }
         String id = runId == null ? RunIds.defaultId(Instant.now(), p) : RunIds.validate(runId);
         Path outDir = out != null ? out : projectDir.resolve("results");
-        RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled());
+        CorpusSizes sizes = ProjectCorpusSizes.of(projectDir);
+        RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled(), sizes);
         CorpusLocator locator = CorpusLocator.standard(projectDir);
-        RunExecutor executor = new RunExecutor(locator, new CrossCheckGate(), System.out, System.err);
+        RunExecutor executor = new RunExecutor(locator, new PlanCrossCheck(), System.out, System.err);
         if (dryRun) {
             executor.describe(plan);
             return ExitCode.OK;
@@ -120,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
             }
             GateResult gate = pipeline.gate(baselineDir, outcome.runDir(), plan, request);
             if (report) {
-                pipeline.report(outcome.runDir(), reportsDir != null ? reportsDir : projectDir.resolve("reports"), gate);
+                pipeline.report(outcome.runDir(), sizes, reportsDir != null ? reportsDir : projectDir.resolve("reports"), gate);
             }
             if (saveDir != null) {
                 pipeline.saveBaseline(outcome.runDir(), saveDir);

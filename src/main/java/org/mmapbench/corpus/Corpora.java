@@ -144,6 +144,12 @@ public final class Corpora {
                 + CorpusKind.generatedKinds().stream().map(CorpusKind::id).collect(Collectors.joining(", ")) + ")"));
     }
 
+    /** The size in bytes of corpus {@code id} (a manifest row or a generated id), or -1 when it is neither. */
+    public long bytes(String id) {
+        CorpusSpec spec = byId.get(id);
+        return spec != null ? spec.bytes() : GeneratedIds.bytesOf(id);
+    }
+
     /** Profiles, {@code all} and ids, expanded to corpora in order without duplicates. */
     public List<CorpusSpec> select(List<String> items) {
         Map<String, CorpusSpec> chosen = new LinkedHashMap<>();

@@ -17,6 +17,15 @@ public final class GeneratedIds {
         return kind.id() + "-" + Sizes.formatExact(bytes);
     }
 
+    /** The size of generated corpus {@code id}, or -1 when {@code id} is not a well-formed generated id. */
+    public static long bytesOf(String id) {
+        try {
+            return parse(id).map(CorpusSpec::bytes).orElse(-1L);
+        } catch (UserInputException e) {
+            return -1;
+        }
+    }
+
     /**
      * Parses {@code id} as a generated corpus with the default seed.
      *

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.results.Metric;
+import org.mmapbench.stats.Contrast;
 
 /**
  * Builds the absolute-mode rows: for every benchmark key present in both runs, its primary metric and
@@ -66,7 +67,7 @@ final class AbsoluteRows {
         LogSample bs = be.sample();
         LogSample cs = ce.sample();
         return new Gate.Pending(b.key(), name(b), sources, metric, bm.unit(), higher, bs.n(), bs.centre(), bs.spread(),
-                cs.n(), cs.centre(), cs.spread(), Contrast.difference(bs, cs), null, "");
+                cs.n(), cs.centre(), cs.spread(), Contrast.difference(bs.logs(), cs.logs()), null, "");
     }
 
     private static Map<String, BenchmarkResult> byKey(List<BenchmarkResult> results) {

@@ -1,8 +1,8 @@
 package org.mmapbench.gate;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Locale;
+import org.mmapbench.util.Decimals;
 
 /** Number formatting shared by the gate's table, Markdown and HTML: locale-independent, NaN as blank. */
 final class GateFormat {
@@ -32,19 +32,9 @@ final class GateFormat {
         return percent(r.ratio() - 1) + " [" + percent(r.ciLow() - 1) + ", " + percent(r.ciHigh() - 1) + "]";
     }
 
-    /** A value with four significant digits, e.g. {@code 1234}, {@code 12.35}, {@code 0.001235}; empty for NaN. */
+    /** A value for people, four significant digits ({@link Decimals}), e.g. {@code 1234}, {@code 12.35}, {@code 0.001235}; empty for NaN. */
     static String value(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(4));
-        return Math.abs(v) >= 1e-4 && Math.abs(v) < 1e9 ? d.stripTrailingZeros().toPlainString() : d.toString();
+        return Decimals.significant(v, 4);
     }
 
     /** One side of a row, e.g. {@code 12.35 ±1.2% (5)}: centre, between-fork spread, forks; empty when untested. */
@@ -63,10 +53,13 @@ final class GateFormat {
         if (p < 1e-4) {
             return "<0.0001";
         }
-        return new BigDecimal(p).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+        return Decimals.significant(p, 2);
     }
 
-    /** A number for machines: up to 8 significant digits, plain or E notation, empty for NaN. */
+    /**
+     * A number for machines: up to 8 significant digits ({@link Decimals#round}), plain notation from 1e-6 to
+     * 1e12 and E notation outside, empty for NaN.
+     */
     static String machine(double v) {
         if (Double.isNaN(v)) {
             return "";
@@ -77,7 +70,7 @@ final class GateFormat {
         if (v == 0) {
             return "0";
         }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(8)).stripTrailingZeros();
+        BigDecimal d = Decimals.round(v, 8).stripTrailingZeros();
         return Math.abs(v) >= 1e-6 && Math.abs(v) < 1e12 ? d.toPlainString() : d.toString();
     }
 

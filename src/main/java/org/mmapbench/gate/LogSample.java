@@ -1,7 +1,7 @@
 package org.mmapbench.gate;
 
-import java.util.Arrays;
 import org.mmapbench.results.Metric;
+import org.mmapbench.stats.Sample;
 
 /**
  * The per-fork medians of one metric on a natural-log scale: the sample the gate tests.
@@ -14,7 +14,7 @@ import org.mmapbench.results.Metric;
  *
  * @param logs {@code ln} of each fork's median, in fork order
  */
-public record LogSample(double[] logs) {
+public record LogSample(Sample logs) {
 
     /**
      * Fewest forks per side the gate tests. With 2 forks a side Welch's variance has one degree of
@@ -30,9 +30,9 @@ public record LogSample(double[] logs) {
      */
     public static final double ALLOC_FLOOR_BYTES = 1.0;
 
-    /** Copies the array. */
-    public LogSample {
-        logs = logs.clone();
+    /** A sample of the given logs. */
+    public LogSample(double... logs) {
+        this(new Sample(logs));
     }
 
     /**
@@ -77,53 +77,16 @@ public record LogSample(double[] logs) {
 
     /** Number of forks. */
     public int n() {
-        return logs.length;
+        return logs.n();
     }
 
-    /** Mean of the logs (the log of the geometric mean of the fork medians). */
-    public double mean() {
-        double s = 0;
-        for (double v : logs) {
-            s += v;
-        }
-        return s / logs.length;
-    }
-
-    /** Sample variance of the logs (n - 1 denominator); 0 for a single fork. */
-    public double variance() {
-        if (logs.length < 2) {
-            return 0;
-        }
-        double m = mean();
-        double s = 0;
-        for (double v : logs) {
-            s += (v - m) * (v - m);
-        }
-        return s / (logs.length - 1);
-    }
-
-    /** The geometric mean of the fork medians: the centre the gate reports. */
+    /** The geometric mean of the fork medians (exp of the mean log): the centre the gate reports. */
     public double centre() {
-        return Math.exp(mean());
+        return Math.exp(logs.mean());
     }
 
     /** The standard deviation of the logs: for small spreads, the between-fork coefficient of variation. */
     public double spread() {
-        return Math.sqrt(variance());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LogSample s && Arrays.equals(logs, s.logs);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(logs);
-    }
-
-    @Override
-    public String toString() {
-        return "LogSample" + Arrays.toString(logs);
+        return logs.standardDeviation();
     }
 }

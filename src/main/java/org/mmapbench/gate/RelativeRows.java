@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.results.StrategyPairs;
+import org.mmapbench.stats.Contrast;
 
 /**
  * Builds the relative-mode rows: for every mapped-vs-regular pair ({@link StrategyPairs}) present in
@@ -63,9 +64,9 @@ final class RelativeRows {
         }
         // log speedup = ln regular - ln mapped for time modes, the opposite for throughput.
         double s = b.mapped().mode().higherIsBetter() ? -1 : 1;
-        Contrast delta = new Contrast(List.of(rc, mc, rb, mb), new double[] {s, -s, -s, s});
-        Contrast speedupB = new Contrast(List.of(rb, mb), new double[] {s, -s});
-        Contrast speedupC = new Contrast(List.of(rc, mc), new double[] {s, -s});
+        Contrast delta = new Contrast(List.of(rc.logs(), mc.logs(), rb.logs(), mb.logs()), new double[] {s, -s, -s, s});
+        Contrast speedupB = new Contrast(List.of(rb.logs(), mb.logs()), new double[] {s, -s});
+        Contrast speedupC = new Contrast(List.of(rc.logs(), mc.logs()), new double[] {s, -s});
         return new Gate.Pending(key, name(b), sources, SPEEDUP, "x", true,
                 Math.min(rb.n(), mb.n()), Math.exp(speedupB.estimate()), pairSpread(rb, mb),
                 Math.min(rc.n(), mc.n()), Math.exp(speedupC.estimate()), pairSpread(rc, mc), delta, null, "");
@@ -73,7 +74,7 @@ final class RelativeRows {
 
     /** The spread of the log speedup from one fork of each benchmark: {@code sqrt(s_r^2 + s_m^2)}. */
     private static double pairSpread(LogSample regular, LogSample mapped) {
-        return Math.sqrt(regular.variance() + mapped.variance());
+        return Math.sqrt(regular.logs().variance() + mapped.logs().variance());
     }
 
     private static LogSample sample(String label, BenchmarkResult r, List<String> problems) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.EnvironmentInfo;
 import org.mmapbench.results.RunResults;
 
@@ -23,13 +24,13 @@ import org.mmapbench.results.RunResults;
 public record ReportData(String reportId, List<RunResults> runs, List<ResultRow> rows, List<SpeedupRow> speedups,
         List<TutorialRow> tutorial, List<String> headlines, Map<String, EnvironmentInfo> environments) {
 
-    /** Computes the report's content from runs. */
-    public static ReportData of(List<RunResults> runs) {
+    /** Computes the report's content from runs, with corpus sizes (for throughput) from {@code sizes}. */
+    public static ReportData of(List<RunResults> runs, CorpusSizes sizes) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("no runs");
         }
-        List<ResultRow> rows = ResultRows.of(runs);
-        List<SpeedupRow> speedups = Speedups.of(runs);
+        List<ResultRow> rows = ResultRows.of(runs, sizes);
+        List<SpeedupRow> speedups = Speedups.of(runs, sizes);
         List<TutorialRow> tutorial = Tutorial.of(speedups);
         List<String> headlines = Headlines.of(tutorial, speedups, rows);
         Map<String, EnvironmentInfo> envs = new LinkedHashMap<>();

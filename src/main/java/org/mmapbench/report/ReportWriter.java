@@ -19,6 +19,7 @@ import org.mmapbench.report.csv.SpeedupCsv;
 import org.mmapbench.report.csv.TutorialCsv;
 import org.mmapbench.report.html.HtmlReport;
 import org.mmapbench.report.html.HtmlSection;
+import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.JmhJsonReader;
 import org.mmapbench.results.RunResults;
 import org.mmapbench.util.AtomicOutput;
@@ -41,19 +42,20 @@ public final class ReportWriter {
     }
 
     /** Writes the report of {@code runs} into {@code outDir} with default charts and no extra sections; returns index.html. */
-    public static Path write(List<RunResults> runs, Path outDir) throws IOException {
-        return write(runs, outDir, ChartOptions.DEFAULT, List.of());
+    public static Path write(List<RunResults> runs, CorpusSizes sizes, Path outDir) throws IOException {
+        return write(runs, sizes, outDir, ChartOptions.DEFAULT, List.of());
     }
 
     /**
      * Writes the report of {@code runs} into {@code outDir} (replacing it atomically) and returns the
      * path of its {@code index.html}.
      *
+     * @param sizes corpus sizes for runs whose environment does not record them
      * @param extraSections sections added to index.html after the tutorial table (e.g. the gate's verdict)
      */
-    public static Path write(List<RunResults> runs, Path outDir, ChartOptions options, List<HtmlSection> extraSections)
-            throws IOException {
-        ReportData data = ReportData.of(runs);
+    public static Path write(List<RunResults> runs, CorpusSizes sizes, Path outDir, ChartOptions options,
+            List<HtmlSection> extraSections) throws IOException {
+        ReportData data = ReportData.of(runs, sizes);
         AtomicOutput.writeDirectory(outDir, tmp -> fill(data, tmp, options, extraSections));
         return outDir.resolve(INDEX);
     }
@@ -62,11 +64,11 @@ public final class ReportWriter {
      * Writes the report into {@code <reportsRoot>/<report-id>/} and a copy into
      * {@code <reportsRoot>/latest/}; returns the first folder's index.html.
      */
-    public static Path writeToReports(List<RunResults> runs, Path reportsRoot, ChartOptions options,
+    public static Path writeToReports(List<RunResults> runs, CorpusSizes sizes, Path reportsRoot, ChartOptions options,
             List<HtmlSection> extraSections) throws IOException {
-        String id = ReportData.of(runs).reportId();
+        String id = ReportData.reportId(runs);
         Path dir = reportsRoot.resolve(safeId(id));
-        Path index = write(runs, dir, options, extraSections);
+        Path index = write(runs, sizes, dir, options, extraSections);
         AtomicOutput.writeDirectory(reportsRoot.resolve(LATEST), tmp -> copyTree(dir, tmp));
         return index;
     }

@@ -1,6 +1,7 @@
 package org.mmapbench.report;
 
 import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.stats.Interval;
 
 /**
  * One line of {@code results.csv}: one metric of one benchmark (name x mode x params) of one run,
@@ -27,7 +28,7 @@ import org.mmapbench.results.BenchmarkResult;
  */
 public record ResultRow(String runId, String environment, BenchmarkResult result, String workload, String metric,
         String unit, int forks, int iterations, long samples, double median, double mean, double score,
-        double error, Bootstrap.Interval ci, String ciMethod, long corpusBytes, double gbPerSecond,
+        double error, Interval ci, String ciMethod, long corpusBytes, double gbPerSecond,
         double allocBytesPerOp) {
 
     /** The central value reports show: the median of fork medians, or JMH's score without raw data. */

@@ -11,12 +11,17 @@ import org.mmapbench.results.ForkSamples;
 import org.mmapbench.results.Metric;
 import org.mmapbench.results.RunResults;
 import org.mmapbench.results.StrategyPairs;
+import org.mmapbench.stats.Bootstrap;
+import org.mmapbench.stats.Interval;
+import org.mmapbench.stats.Percentiles;
+import org.mmapbench.stats.Statistic;
 
 /**
  * Computes {@link ResultRow}s from the results model.
  *
- * <p>The 95% interval ({@code ciMethod}): {@code bootstrap-forks} is a seeded percentile bootstrap of
- * the median of fork medians (two or more forks with raw data); {@code jmh-t95} rescales JMH's 99.9%
+ * <p>The central value is the median of fork medians. The 95% interval ({@code ciMethod}):
+ * {@code bootstrap-forks} is the seeded percentile bootstrap ({@link Bootstrap#DEFAULT}) of that same
+ * median (two or more forks with raw data); {@code jmh-t95} rescales JMH's 99.9%
  * Student-t half-width to 95% around JMH's score, with n = all observations (one fork, or raw data
  * off, where n = forks x iterations); empty when neither is possible.
  */
@@ -30,20 +35,20 @@ public final class ResultRows {
     }
 
     /** Every metric of every benchmark of every run, in input order (primary first, then secondaries by name). */
-    public static List<ResultRow> of(List<RunResults> runs) {
+    public static List<ResultRow> of(List<RunResults> runs, CorpusSizes sizes) {
         List<ResultRow> rows = new ArrayList<>();
         for (RunResults run : runs) {
             for (BenchmarkResult r : run.results()) {
-                rows.add(row(run, r, r.primary()));
+                rows.add(row(run, r, r.primary(), sizes));
                 for (Map.Entry<String, Metric> e : r.secondary().entrySet()) {
-                    rows.add(row(run, r, e.getValue()));
+                    rows.add(row(run, r, e.getValue(), sizes));
                 }
             }
         }
         return rows;
     }
 
-    static ResultRow row(RunResults run, BenchmarkResult r, Metric m) {
+    static ResultRow row(RunResults run, BenchmarkResult r, Metric m, CorpusSizes sizes) {
         boolean raw = m.hasRawData();
         double[] forkMedians = m.forkMedians();
         long samples = -1;
@@ -57,12 +62,12 @@ public final class ResultRows {
             }
             mean = sum / samples;
         }
-        double median = raw ? Bootstrap.median(forkMedians) : Double.NaN;
+        double median = raw ? Percentiles.median(forkMedians) : Double.NaN;
         int forks = raw ? m.forks().size() : r.forks();
-        Bootstrap.Interval ci;
+        Interval ci;
         String method;
         if (raw && forkMedians.length >= 2) {
-            ci = Bootstrap.medianCi(forkMedians, run.runId() + "|" + r.key() + "|" + m.name());
+            ci = Bootstrap.DEFAULT.interval(run.runId() + "|" + r.key() + "|" + m.name(), Statistic.median(), forkMedians);
             method = "bootstrap-forks";
         } else {
             long n = raw ? samples : (long) r.forks() * r.measurementIterations();
@@ -70,10 +75,10 @@ public final class ResultRows {
                 n = Long.MAX_VALUE; // JMH pooled every sample; the count is unknown but large
             }
             double half = rescaleTo95(m.scoreError(), n);
-            ci = Double.isNaN(half) ? Bootstrap.Interval.NONE : new Bootstrap.Interval(m.score() - half, m.score() + half);
+            ci = Double.isNaN(half) ? Interval.NONE : new Interval(m.score() - half, m.score() + half);
             method = Double.isNaN(half) ? "" : "jmh-t95";
         }
-        long bytes = CorpusSizes.bytes(r.param(CORPUS), r.environment());
+        long bytes = sizes.bytes(r.param(CORPUS), r.environment());
         boolean primary = Metric.PRIMARY.equals(m.name());
         double central = raw ? median : m.score();
         double gbps = Double.NaN;
@@ -85,10 +90,10 @@ public final class ResultRows {
             }
             Metric a = r.secondary().get(ALLOC_NORM);
             if (a != null) {
-                alloc = a.hasRawData() ? Bootstrap.median(a.forkMedians()) : a.score();
+                alloc = a.hasRawData() ? Percentiles.median(a.forkMedians()) : a.score();
             }
         }
-        return new ResultRow(run.runId(), r.environment().label(), r, StrategyPairs.workloadOf(r),
+        return new ResultRow(run.runId(), r.environment().label(), r, r.workload(),
                 m.name(), m.unit(), forks, r.measurementIterations(), samples, median, mean, m.score(), m.scoreError(),
                 ci, method, bytes, gbps, alloc);
     }

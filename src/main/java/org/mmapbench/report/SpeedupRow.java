@@ -1,6 +1,7 @@
 package org.mmapbench.report;
 
 import org.mmapbench.results.BenchMode;
+import org.mmapbench.stats.Interval;
 
 /**
  * One line of {@code speedup.csv}: a mapped strategy against its regular reference for one workload,
@@ -27,7 +28,7 @@ import org.mmapbench.results.BenchMode;
 public record SpeedupRow(String runId, String environment, String workload, String variant, BenchMode mode,
         String corpus, long corpusBytes, String cache, String otherParams, String regularStrategy,
         String mappedStrategy, String unit, double regularCentral, double mappedCentral, double ratio,
-        Bootstrap.Interval ci, String method) {
+        Interval ci, String method) {
 
     /** What the interval says: {@code mapped faster}, {@code mapped slower} or {@code inconclusive}. */
     public String verdict() {

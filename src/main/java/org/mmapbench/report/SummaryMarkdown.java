@@ -2,6 +2,7 @@ package org.mmapbench.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.mmapbench.util.Decimals;
 
 /** Writes {@code summary.md}: the headline findings and the speedup table in Markdown, for CI job summaries and pull requests. */
 public final class SummaryMarkdown {
@@ -18,7 +19,7 @@ public final class SummaryMarkdown {
         sb.append("\n## The Python article's comparisons, in Java (regular time / mapped time)\n\n");
         sb.append("| comparison | article | Java idiomatic | 95% CI | Java fair | 95% CI |\n| --- | ---: | ---: | --- | ---: | --- |\n");
         for (TutorialRow t : data.tutorial()) {
-            sb.append("| ").append(t.comparison()).append(" | ~").append(Numbers.significant(t.articleRatio(), Numbers.HUMAN_DIGITS)).append("x | ")
+            sb.append("| ").append(t.comparison()).append(" | ~").append(Decimals.significant(t.articleRatio(), Numbers.HUMAN_DIGITS)).append("x | ")
                     .append(ratio(t.idiomatic())).append(" | ").append(ratio(t.fair())).append(" |\n");
         }
         if (!data.speedups().isEmpty()) {

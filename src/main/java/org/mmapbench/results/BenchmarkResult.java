@@ -3,6 +3,7 @@ package org.mmapbench.results;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.mmapbench.workload.BenchmarkName;
 
 /**
  * One benchmark of one run: a method with one combination of parameters, in one mode.
@@ -42,6 +43,11 @@ public record BenchmarkResult(String benchmark, BenchMode mode, SortedMap<String
         }
         String cls = benchmark.substring(0, dot);
         return cls.substring(cls.lastIndexOf('.') + 1);
+    }
+
+    /** The workload label, e.g. {@code seekFind} for {@code SeekFindBenchmark} (see {@link BenchmarkName#workloadLabel}). */
+    public String workload() {
+        return BenchmarkName.workloadLabel(benchmark);
     }
 
     /** A parameter value, or null. */

@@ -5,15 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mmapbench.workload.BenchmarkName;
 
 /**
  * Pairs mapped and regular benchmarks that ran the same workload, variant and parameters, so that
  * reports and the gate compute "mapped vs regular" the same way.
  *
- * <p>mmapbench's benchmark conventions: one class per workload in {@code org.mmapbench.bench}
- * ({@code FindBenchmark}), one method per variant ({@code fair}, {@code idiomatic},
- * {@code windowed}), parameter {@code strategy} naming the access strategy, mapped strategies
- * starting with {@code mapped}. Within a group that differs only in {@code strategy}, the regular
+ * <p>mmapbench's benchmark conventions: a benchmark's name gives its workload and variant
+ * ({@link BenchmarkName}), parameter {@code strategy} names the access strategy, mapped strategies
+ * start with {@code mapped}. Within a group that differs only in {@code strategy}, the regular
  * reference is the first present of {@link #REGULAR_REFERENCE_ORDER}; every mapped strategy of the
  * group is paired with it. Speedup is regular time / mapped time (mapped faster when > 1), for
  * throughput modes the inverse.
@@ -34,9 +34,9 @@ public final class StrategyPairs {
      * @param mapped the mapped benchmark
      */
     public record Pair(String groupKey, BenchmarkResult regular, BenchmarkResult mapped) {
-        /** The workload, from the class name: {@code SeekFindBenchmark} gives {@code seekFind}. */
+        /** The workload, from the benchmark name: {@code SeekFindBenchmark} gives {@code seekFind}. */
         public String workload() {
-            return workloadOf(mapped);
+            return mapped.workload();
         }
 
         /** The variant, i.e. the benchmark method name. */
@@ -51,15 +51,6 @@ public final class StrategyPairs {
     /** Whether a strategy id names a mapped strategy. */
     public static boolean isMapped(String strategy) {
         return strategy != null && strategy.startsWith("mapped");
-    }
-
-    /** The workload of a benchmark: its class name without {@code Benchmark}, first letter lower-case. */
-    public static String workloadOf(BenchmarkResult r) {
-        String cls = r.className();
-        if (cls.endsWith("Benchmark")) {
-            cls = cls.substring(0, cls.length() - "Benchmark".length());
-        }
-        return cls.isEmpty() ? r.benchmark() : Character.toLowerCase(cls.charAt(0)) + cls.substring(1);
     }
 
     /** The key shared by benchmarks that differ only in strategy. */

@@ -1,10 +1,20 @@
 package org.mmapbench.run;
 
+import static org.mmapbench.workload.Variant.FAIR;
+import static org.mmapbench.workload.Variant.IDIOMATIC;
+import static org.mmapbench.workload.Workload.COUNT;
+import static org.mmapbench.workload.Workload.FIND;
+import static org.mmapbench.workload.Workload.READ;
+import static org.mmapbench.workload.Workload.REGEX;
+import static org.mmapbench.workload.Workload.REPLACE;
+import static org.mmapbench.workload.Workload.SEEK_FIND;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.mmapbench.util.UserInputException;
+import org.mmapbench.workload.Workload;
 
 /**
  * A named benchmark plan: JMH fork and iteration settings plus the benchmark cells to measure.
@@ -106,30 +116,33 @@ public enum BenchProfile {
     private static List<Selection> smokeSelections() {
         List<String> strategies = List.of("readAllBytes", "mappedSegment");
         return List.of(
-                new Selection("ReadBenchmark", List.of("fair"), List.of("don-quixote"), strategies, List.of("warm")),
-                new Selection("FindBenchmark", List.of("fair"), List.of("don-quixote"), strategies, List.of("warm")));
+                new Selection(READ, List.of(FAIR), List.of("don-quixote"), strategies, List.of("warm")),
+                new Selection(FIND, List.of(FAIR), List.of("don-quixote"), strategies, List.of("warm")));
     }
 
     private static List<Selection> quickSelections() {
+        // The tutorial's five workloads that have both variants, with the tutorial's regular
+        // references and both mapped strategies.
+        List<String> strategies = List.of("readAllBytes", "readString", "mappedBuffer", "mappedSegment");
         List<Selection> s = new ArrayList<>();
-        for (String w : Workloads.TUTORIAL) {
-            s.add(new Selection(w, List.of("fair", "idiomatic"), List.of("don-quixote"), Workloads.TUTORIAL_STRATEGIES, List.of("warm")));
+        for (Workload w : List.of(READ, FIND, REGEX, SEEK_FIND, REPLACE)) {
+            s.add(new Selection(w, List.of(FAIR, IDIOMATIC), List.of("don-quixote"), strategies, List.of("warm")));
         }
         return s;
     }
 
     private static List<Selection> standardSelections() {
         List<Selection> s = new ArrayList<>();
-        for (String w : Workloads.ALL) {
+        for (Workload w : Workload.values()) {
             s.add(new Selection(w, List.of(), List.of("don-quixote"), List.of(), List.of("warm")));
         }
         List<String> sweepStrategies = List.of("readAllBytes", "channelDirect", "mappedBuffer", "mappedSegment");
         List<String> sweep = List.of("english-4KiB", "english-1MiB", "english-64MiB", "english-256MiB");
-        for (String w : List.of("ReadBenchmark", "FindBenchmark", "CountBenchmark")) {
-            s.add(new Selection(w, List.of("fair"), sweep, sweepStrategies, List.of("warm")));
+        for (Workload w : List.of(READ, FIND, COUNT)) {
+            s.add(new Selection(w, List.of(FAIR), sweep, sweepStrategies, List.of("warm")));
         }
-        for (String w : List.of("ReadBenchmark", "FindBenchmark", "SeekFindBenchmark")) {
-            s.add(new Selection(w, List.of("fair"), List.of("don-quixote"), sweepStrategies, List.of("cold")));
+        for (Workload w : List.of(READ, FIND, SEEK_FIND)) {
+            s.add(new Selection(w, List.of(FAIR), List.of("don-quixote"), sweepStrategies, List.of("cold")));
         }
         return s;
     }
@@ -137,7 +150,7 @@ public enum BenchProfile {
     private static List<Selection> fullSelections() {
         List<Selection> s = new ArrayList<>();
         List<String> texts = List.of("don-quixote", "pride-and-prejudice", "moby-dick", "war-and-peace", "don-quijote-es");
-        for (String w : Workloads.ALL) {
+        for (Workload w : Workload.values()) {
             s.add(new Selection(w, List.of(), texts, List.of(), List.of("warm")));
         }
         List<String> heapable = List.of("readAllBytes", "bufferedStream", "channelHeap", "channelDirect", "mappedBuffer", "mappedSegment");
@@ -145,11 +158,11 @@ public enum BenchProfile {
                 "english-256MiB", "english-1GiB");
         // Past 2 GiB a byte[] cannot hold the file: only streaming and mapped strategies take part.
         List<String> beyondArrays = List.of("bufferedStream", "channelDirect", "mappedBuffer", "mappedSegment");
-        for (String w : List.of("ReadBenchmark", "FindBenchmark", "CountBenchmark")) {
-            s.add(new Selection(w, List.of("fair"), sweep, heapable, List.of("warm")));
-            s.add(new Selection(w, List.of("fair"), List.of("english-4GiB"), beyondArrays, List.of("warm")));
+        for (Workload w : List.of(READ, FIND, COUNT)) {
+            s.add(new Selection(w, List.of(FAIR), sweep, heapable, List.of("warm")));
+            s.add(new Selection(w, List.of(FAIR), List.of("english-4GiB"), beyondArrays, List.of("warm")));
         }
-        for (String w : List.of("ReadBenchmark", "FindBenchmark", "SeekFindBenchmark")) {
+        for (Workload w : List.of(READ, FIND, SEEK_FIND)) {
             s.add(new Selection(w, List.of(), List.of("don-quixote", "english-256MiB"), List.of(), List.of("cold")));
         }
         return s;

@@ -56,11 +56,6 @@ public record BenchmarkCatalog(SortedMap<String, Map<String, List<String>>> benc
         return out;
     }
 
-    /** The variant (method name) of a benchmark name. */
-    public static String variantOf(String benchmark) {
-        return benchmark.substring(benchmark.lastIndexOf('.') + 1);
-    }
-
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();

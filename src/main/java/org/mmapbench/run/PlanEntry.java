@@ -1,6 +1,7 @@
 package org.mmapbench.run;
 
 import java.util.List;
+import org.mmapbench.workload.BenchmarkName;
 
 /**
  * One benchmark method with the parameter values it runs with: one JMH run of
@@ -27,7 +28,6 @@ public record PlanEntry(String benchmark, List<String> corpora, List<String> str
 
     /** The benchmark without its package, e.g. {@code FindBenchmark.fair}. */
     public String shortName() {
-        String prefix = "org.mmapbench.bench.";
-        return benchmark.startsWith(prefix) ? benchmark.substring(prefix.length()) : benchmark;
+        return BenchmarkName.shortName(benchmark);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mmapbench.workload.BenchmarkName;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -34,8 +35,7 @@ final class ProgressOutputFormat implements OutputFormat {
             ps.put(k, params.getParam(k));
         }
         String name = params.getBenchmark();
-        String shortName = name.startsWith("org.mmapbench.bench.") ? name.substring("org.mmapbench.bench.".length()) : name;
-        StringBuilder label = new StringBuilder(shortName);
+        StringBuilder label = new StringBuilder(BenchmarkName.shortName(name));
         ps.forEach((k, v) -> label.append(' ').append(k).append('=').append(v));
         progress.benchmarkStarts(perBenchmarkSeconds, label.toString());
         delegate.startBenchmark(params);

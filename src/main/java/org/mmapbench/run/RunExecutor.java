@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.mmapbench.bench.ForkJvm;
+import org.mmapbench.corpus.CorpusLocator;
+import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.util.Progress;
 import org.mmapbench.util.UserInputException;
@@ -44,9 +47,6 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * place only when everything succeeded.
  */
 public final class RunExecutor {
-    /** System property prefix through which forks receive resolved corpus paths: {@code mmapbench.corpus.<id>}. */
-    public static final String CORPUS_PROPERTY_PREFIX = "mmapbench.corpus.";
-
     /** Everything a run needs from the command line. */
     public record Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir) {
     }
@@ -68,14 +68,9 @@ public final class RunExecutor {
         this.err = err;
     }
 
-    /**
-     * The JVM arguments every fork gets before JMH's own: a fixed heap ({@code -Xms} = {@code -Xmx}, so
-     * heap sizing never changes during a measurement), native access for the FFM page-cache calls,
-     * and permission for JMH 1.37's use of {@code sun.misc.Unsafe} (which JDK 24+ otherwise warns about).
-     */
+    /** The JVM arguments every fork gets before JMH's own: {@link ForkJvm#args} at the profile's heap. */
     public static List<String> forkJvmArgs(BenchProfile profile) {
-        return List.of("-Xms" + profile.heap(), "-Xmx" + profile.heap(), "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow");
+        return ForkJvm.args(profile.heap());
     }
 
     /** Prints the plan with its wall-time estimate. */
@@ -110,9 +105,7 @@ public final class RunExecutor {
         checker.check(plan, corpora);
 
         List<String> jvmArgs = forkJvmArgs(plan.profile());
-        List<String> appended = new ArrayList<>();
-        appended.add("-Dmmapbench.projectDir=" + req.projectDir().toAbsolutePath().normalize());
-        corpora.forEach((id, path) -> appended.add("-D" + CORPUS_PROPERTY_PREFIX + id + "=" + path.toAbsolutePath()));
+        List<String> appended = ForkCorpora.jvmArgs(req.projectDir(), corpora);
         String jvm = req.jvm() != null ? req.jvm() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> allArgs = new ArrayList<>(jvmArgs);
         allArgs.addAll(appended);

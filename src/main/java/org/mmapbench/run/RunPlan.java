@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.util.UserInputException;
+import org.mmapbench.workload.BenchmarkName;
 
 /**
  * What a run will measure: a profile expanded against the compiled benchmarks and filtered by an
@@ -17,8 +18,9 @@ import org.mmapbench.util.UserInputException;
  *
  * @param profile the profile
  * @param entries the benchmark methods and their parameter values, in run order
+ * @param sizes corpus sizes for the wall-time estimate
  */
-public record RunPlan(BenchProfile profile, List<PlanEntry> entries) {
+public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes sizes) {
 
     /**
      * Seconds one fork costs beyond its iterations: JVM start, JMH setup, the first slow operations
@@ -38,11 +40,11 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries) {
 
     /**
      * Expands {@code profile} against {@code catalog}, keeping benchmarks whose name contains a match
-     * of {@code include} (a Java regex, as JMH's own include patterns).
+     * of {@code include} (a Java regex, as JMH's own include patterns); {@code sizes} serve the estimate.
      *
      * @throws UserInputException if the pattern is invalid or selects nothing
      */
-    public static RunPlan of(BenchProfile profile, String include, BenchmarkCatalog catalog) {
+    public static RunPlan of(BenchProfile profile, String include, BenchmarkCatalog catalog, CorpusSizes sizes) {
         Pattern pattern;
         try {
             pattern = Pattern.compile(include == null || include.isBlank() ? ".*" : include);
@@ -60,7 +62,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries) {
             }
             for (Map.Entry<String, Map<String, List<String>>> m : methods.entrySet()) {
                 String name = m.getKey();
-                if (!s.variants().isEmpty() && !s.variants().contains(BenchmarkCatalog.variantOf(name))) {
+                if (!s.variants().isEmpty() && !s.variants().contains(BenchmarkName.of(name).variant())) {
                     continue;
                 }
                 if (!pattern.matcher(name).find()) {
@@ -88,7 +90,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries) {
         if (entries.isEmpty()) {
             throw new UserInputException("--include: '" + include + "' matches no benchmark of profile " + profile.id());
         }
-        return new RunPlan(profile, entries);
+        return new RunPlan(profile, entries, sizes);
     }
 
     /** Every benchmark of an entry as {@code name corpus strategy cache}. */
@@ -132,7 +134,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries) {
     public double estimateSeconds(PlanEntry e) {
         double total = 0;
         for (String corpus : e.corpora()) {
-            long bytes = Math.max(0, CorpusSizes.bytes(corpus, null));
+            long bytes = Math.max(0, sizes.bytes(corpus, null));
             for (String cache : e.caches().isEmpty() ? List.of("warm") : e.caches()) {
                 double op = bytes / (cache.equals("cold") ? COLD_BYTES_PER_SECOND : WARM_BYTES_PER_SECOND);
                 double perFork = FORK_OVERHEAD_SECONDS

@@ -1,19 +1,22 @@
 package org.mmapbench.run;
 
 import java.util.List;
+import org.mmapbench.workload.BenchmarkName;
+import org.mmapbench.workload.Variant;
+import org.mmapbench.workload.Workload;
 
 /**
  * One block of a profile: which benchmark methods to run, on which corpora, with which strategies
  * and cache states.
  *
- * @param workloadClass simple name of a class in {@code org.mmapbench.bench}, e.g. {@code FindBenchmark}
- * @param variants benchmark methods (variants) to run; empty means every method of the class
+ * @param workload the workload, whose benchmark class {@link BenchmarkName} names
+ * @param variants the variants (benchmark methods) to run; empty means every method of the class
  * @param corpora corpus ids passed as the {@code corpus} parameter
  * @param strategies strategies to keep; empty means every strategy the method's state declares valid.
  *        Strategies not valid for a method are dropped, never run
  * @param caches cache states ({@code warm}, {@code cold}); used only for methods with a {@code cache} parameter
  */
-public record Selection(String workloadClass, List<String> variants, List<String> corpora,
+public record Selection(Workload workload, List<Variant> variants, List<String> corpora,
                         List<String> strategies, List<String> caches) {
 
     /** Copies the lists. */
@@ -23,12 +26,12 @@ public record Selection(String workloadClass, List<String> variants, List<String
         strategies = List.copyOf(strategies);
         caches = List.copyOf(caches);
         if (corpora.isEmpty() || caches.isEmpty()) {
-            throw new IllegalArgumentException(workloadClass + ": a selection needs at least one corpus and one cache state");
+            throw new IllegalArgumentException(workload.id() + ": a selection needs at least one corpus and one cache state");
         }
     }
 
     /** The fully qualified benchmark class name. */
     public String className() {
-        return "org.mmapbench.bench." + workloadClass;
+        return BenchmarkName.className(workload);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.gate.Gate;
 import org.mmapbench.gate.GateOptions;
 import org.mmapbench.gate.GateResult;
@@ -86,7 +87,7 @@ class BenchPipelineTest {
         Path cand = runFolder("cand", "run-b.json");
         GateResult gate = Gate.compare(JmhJsonReader.read(base), JmhJsonReader.read(cand), GateOptions.defaults());
         Path reports = dir.resolve("reports");
-        Path index = pipeline.report(cand, reports, gate);
+        Path index = pipeline.report(cand, TestCorpusSizes.MANIFEST, reports, gate);
         String html = Files.readString(index);
         assertTrue(html.contains("id=\"gate\""), "gate section in index.html");
         for (String f : List.of("gate.csv", "gate.md", "gate.html", "gate.txt")) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.results.BenchMode;
 
 /** The computed content: rows, speedups, tutorial and headlines against hand-checked values. */
@@ -14,7 +15,7 @@ class ReportDataTest {
 
     @Test
     void rowsCoverEveryMetricAndComputeGbPerSecondAndAllocation() {
-        ReportData d = ReportData.of(Fixtures.rich());
+        ReportData d = ReportData.of(Fixtures.rich(), TestCorpusSizes.MANIFEST);
         ResultRow find = d.primaryRows().stream()
                 .filter(r -> r.result().benchmark().endsWith("FindBenchmark.fair") && "don-quixote".equals(r.result().param("corpus"))
                         && "mappedSegment".equals(r.result().param("strategy")))
@@ -42,7 +43,7 @@ class ReportDataTest {
 
     @Test
     void speedupsTutorialAndHeadlines() {
-        ReportData d = ReportData.of(Fixtures.rich());
+        ReportData d = ReportData.of(Fixtures.rich(), TestCorpusSizes.MANIFEST);
         SpeedupRow find = d.speedups().stream()
                 .filter(s -> s.workload().equals("find") && s.variant().equals("fair") && s.corpus().equals("don-quixote"))
                 .findFirst().orElseThrow();
@@ -72,7 +73,7 @@ class ReportDataTest {
 
     @Test
     void tutorialRowsNameWhyWhenNotMeasured() {
-        ReportData d = ReportData.of(List.of(org.mmapbench.results.JmhJsonReader.read(Fixtures.jmh("real/tiny-allmodes-gc.json"))));
+        ReportData d = ReportData.of(List.of(org.mmapbench.results.JmhJsonReader.read(Fixtures.jmh("real/tiny-allmodes-gc.json"))), TestCorpusSizes.MANIFEST);
         for (TutorialRow r : d.tutorial()) {
             assertNull(r.fair());
             assertTrue(r.fairNote().startsWith("not measured: "), r.fairNote());

@@ -36,7 +36,7 @@ class StrategyPairsTest {
 
     @Test
     void workloadNameComesFromTheClass() {
-        assertEquals("seekFind", StrategyPairs.workloadOf(bench("org.mmapbench.bench.SeekFindBenchmark.fair", "x", "y")));
+        assertEquals("seekFind", bench("org.mmapbench.bench.SeekFindBenchmark.fair", "x", "y").workload());
     }
 
     @Test

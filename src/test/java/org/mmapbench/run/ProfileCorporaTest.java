@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.corpus.Corpora;
 import org.mmapbench.corpus.CorpusSpec;
 
@@ -21,7 +22,7 @@ class ProfileCorporaTest {
         Corpora corpora = Corpora.load(Path.of(System.getProperty("mmapbench.projectDir", ".")));
         BenchmarkCatalog catalog = BenchmarkCatalog.compiled();
         for (BenchProfile p : BenchProfile.values()) {
-            Set<String> measured = new TreeSet<>(RunPlan.of(p, ".*", catalog).corpora());
+            Set<String> measured = new TreeSet<>(RunPlan.of(p, ".*", catalog, TestCorpusSizes.MANIFEST).corpora());
             Set<String> prepared = corpora.profile(p.id()).stream().map(CorpusSpec::id)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(measured, prepared, "corpora of profile " + p.id() + " in datasets/corpora.csv");

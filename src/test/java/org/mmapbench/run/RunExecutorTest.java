@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.corpus.CorpusLocator;
+import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.util.UserInputException;
 import org.openjdk.jmh.runner.options.Options;
 
@@ -27,7 +29,7 @@ class RunExecutorTest {
 
     @Test
     void aFailedCrossCheckPublishesNothing(@TempDir Path out) throws IOException {
-        RunPlan plan = RunPlan.of(BenchProfile.SMOKE, ".*", BenchmarkCatalog.compiled());
+        RunPlan plan = RunPlan.of(BenchProfile.SMOKE, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
         CellChecker wrong = (p, corpora) -> {
             throw new RunFailedException("cross-check refused the run: find/fair/mappedSegment disagrees", null);
         };
@@ -42,17 +44,17 @@ class RunExecutorTest {
     @Test
     void aCellThatDoesNotExistIsRefusedByTheGate() {
         RunPlan plan = new RunPlan(BenchProfile.SMOKE, List.of(new PlanEntry("org.mmapbench.bench.FindBenchmark.windowed",
-                List.of("don-quixote"), List.of("mappedSegment"), List.of("warm"))));
+                List.of("don-quixote"), List.of("mappedSegment"), List.of("warm"))), TestCorpusSizes.MANIFEST);
         Path dq = CorpusLocator.standard(request(Path.of(".")).projectDir()).resolve("don-quixote");
         RunFailedException e = assertThrows(RunFailedException.class,
-                () -> new CrossCheckGate(SINK).check(plan, java.util.Map.of("don-quixote", dq)));
+                () -> new PlanCrossCheck(SINK).check(plan, java.util.Map.of("don-quixote", dq)));
         assertTrue(e.getMessage().contains("find/windowed/mappedSegment"), e.getMessage());
     }
 
     @Test
     void aMissingCorpusIsAUsageErrorBeforeAnythingRuns(@TempDir Path out) {
         RunPlan plan = new RunPlan(BenchProfile.SMOKE, List.of(new PlanEntry("org.mmapbench.bench.ReadBenchmark.fair",
-                List.of("no-such-corpus"), List.of("mappedSegment"), List.of("warm"))));
+                List.of("no-such-corpus"), List.of("mappedSegment"), List.of("warm"))), TestCorpusSizes.MANIFEST);
         RunExecutor ex = new RunExecutor(CorpusLocator.standard(Path.of(".")), (p, c) -> { }, SINK, SINK);
         UserInputException e = assertThrows(UserInputException.class, () -> ex.execute(plan, request(out)));
         assertTrue(e.getMessage().contains("no-such-corpus"), e.getMessage());
@@ -77,12 +79,12 @@ class RunExecutorTest {
     @Test
     void compiledProfilesFitTheirWallTimeBudgets() {
         BenchmarkCatalog catalog = BenchmarkCatalog.compiled();
-        double quick = RunPlan.of(BenchProfile.QUICK, ".*", catalog).estimateSeconds();
-        double standard = RunPlan.of(BenchProfile.STANDARD, ".*", catalog).estimateSeconds();
-        double smoke = RunPlan.of(BenchProfile.SMOKE, ".*", catalog).estimateSeconds();
+        double quick = RunPlan.of(BenchProfile.QUICK, ".*", catalog, TestCorpusSizes.MANIFEST).estimateSeconds();
+        double standard = RunPlan.of(BenchProfile.STANDARD, ".*", catalog, TestCorpusSizes.MANIFEST).estimateSeconds();
+        double smoke = RunPlan.of(BenchProfile.SMOKE, ".*", catalog, TestCorpusSizes.MANIFEST).estimateSeconds();
         assertTrue(quick <= 6 * 60, "quick estimate " + quick + " s");
         assertTrue(standard <= 25 * 60, "standard estimate " + standard + " s");
         assertTrue(smoke <= 30, "smoke estimate " + smoke + " s");
-        RunPlan.of(BenchProfile.FULL, ".*", catalog); // expands without duplicates or unknown classes
+        RunPlan.of(BenchProfile.FULL, ".*", catalog, TestCorpusSizes.MANIFEST); // expands without duplicates or unknown classes
     }
 }

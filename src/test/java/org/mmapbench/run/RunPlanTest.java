@@ -8,19 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.util.UserInputException;
+import org.mmapbench.workload.BenchmarkName;
+import org.mmapbench.workload.Variant;
+import org.mmapbench.workload.Workload;
 
 class RunPlanTest {
 
     /** A catalog like the compiled one: find has fair (4 strategies, cache) and windowed (2 regular strategies, no cache). */
     private static BenchmarkCatalog fakeCatalog() {
         TreeMap<String, Map<String, List<String>>> m = new TreeMap<>();
-        for (String w : Workloads.ALL) {
-            m.put("org.mmapbench.bench." + w + ".fair", Map.of(
+        for (Workload w : Workload.values()) {
+            m.put(new BenchmarkName(w, Variant.FAIR).jmhName(), Map.of(
                     "corpus", List.of("don-quixote"),
                     "strategy", List.of("readAllBytes", "channelDirect", "mappedBuffer", "mappedSegment"),
                     "cache", List.of("warm")));
-            m.put("org.mmapbench.bench." + w + ".idiomatic", Map.of(
+            m.put(new BenchmarkName(w, Variant.IDIOMATIC).jmhName(), Map.of(
                     "corpus", List.of("don-quixote"),
                     "strategy", List.of("readString", "mappedSegment")));
         }
@@ -32,7 +36,7 @@ class RunPlanTest {
 
     @Test
     void strategiesAreNarrowedToThoseTheStateDeclares() {
-        RunPlan plan = RunPlan.of(BenchProfile.QUICK, ".*", fakeCatalog());
+        RunPlan plan = RunPlan.of(BenchProfile.QUICK, ".*", fakeCatalog(), TestCorpusSizes.MANIFEST);
         for (PlanEntry e : plan.entries()) {
             if (e.benchmark().endsWith(".fair")) {
                 assertEquals(List.of("readAllBytes", "mappedBuffer", "mappedSegment"), e.strategies(), e.benchmark());
@@ -50,14 +54,14 @@ class RunPlanTest {
 
     @Test
     void includeFiltersByBenchmarkName() {
-        RunPlan plan = RunPlan.of(BenchProfile.QUICK, "\\.FindBenchmark\\.fair", fakeCatalog()); // SeekFindBenchmark.fair would match without the dot
+        RunPlan plan = RunPlan.of(BenchProfile.QUICK, "\\.FindBenchmark\\.fair", fakeCatalog(), TestCorpusSizes.MANIFEST); // SeekFindBenchmark.fair would match without the dot
         assertEquals(1, plan.entries().size());
         assertEquals("FindBenchmark.fair", plan.entries().get(0).shortName());
     }
 
     @Test
     void standardRunsColdOnlyWhereACacheParameterExists() {
-        RunPlan plan = RunPlan.of(BenchProfile.STANDARD, ".*", fakeCatalog());
+        RunPlan plan = RunPlan.of(BenchProfile.STANDARD, ".*", fakeCatalog(), TestCorpusSizes.MANIFEST);
         assertTrue(plan.cacheStates().contains("cold"));
         for (PlanEntry e : plan.entries()) {
             if (e.caches().contains("cold")) {
@@ -69,22 +73,22 @@ class RunPlanTest {
 
     @Test
     void badOrEmptyIncludeIsAUsageError() {
-        UserInputException bad = assertThrows(UserInputException.class, () -> RunPlan.of(BenchProfile.QUICK, "Find(", fakeCatalog()));
+        UserInputException bad = assertThrows(UserInputException.class, () -> RunPlan.of(BenchProfile.QUICK, "Find(", fakeCatalog(), TestCorpusSizes.MANIFEST));
         assertTrue(bad.getMessage().startsWith("--include: 'Find(' is not a valid regular expression"), bad.getMessage());
-        UserInputException none = assertThrows(UserInputException.class, () -> RunPlan.of(BenchProfile.QUICK, "NoSuchBench", fakeCatalog()));
+        UserInputException none = assertThrows(UserInputException.class, () -> RunPlan.of(BenchProfile.QUICK, "NoSuchBench", fakeCatalog(), TestCorpusSizes.MANIFEST));
         assertEquals("--include: 'NoSuchBench' matches no benchmark of profile quick", none.getMessage());
     }
 
     @Test
     void aProfileNamingAMissingClassFailsLoudly() {
         BenchmarkCatalog empty = new BenchmarkCatalog(new TreeMap<>());
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RunPlan.of(BenchProfile.SMOKE, ".*", empty));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RunPlan.of(BenchProfile.SMOKE, ".*", empty, TestCorpusSizes.MANIFEST));
         assertTrue(e.getMessage().contains("ReadBenchmark"), e.getMessage());
     }
 
     @Test
     void estimateCountsForksIterationsAndStartUps() {
-        RunPlan plan = RunPlan.of(BenchProfile.SMOKE, "ReadBenchmark", fakeCatalog());
+        RunPlan plan = RunPlan.of(BenchProfile.SMOKE, "ReadBenchmark", fakeCatalog(), TestCorpusSizes.MANIFEST);
         // 2 strategies x 1 fork x (start-up + 1 x 0.1 s + 2 x 0.1 s)
         double expected = 2 * (RunPlan.FORK_OVERHEAD_SECONDS + 0.3);
         assertEquals(expected, plan.estimateSeconds(), 1e-9);
@@ -94,7 +98,7 @@ class RunPlanTest {
     void estimateGrowsWithLongOperations() {
         PlanEntry small = new PlanEntry("org.mmapbench.bench.ReadBenchmark.fair", List.of("english-4KiB"), List.of("mappedSegment"), List.of("warm"));
         PlanEntry huge = new PlanEntry("org.mmapbench.bench.ReadBenchmark.fair", List.of("english-4GiB"), List.of("mappedSegment"), List.of("warm"));
-        RunPlan plan = new RunPlan(BenchProfile.FULL, List.of(small, huge));
+        RunPlan plan = new RunPlan(BenchProfile.FULL, List.of(small, huge), TestCorpusSizes.MANIFEST);
         assertTrue(plan.estimateSeconds(huge) > 5 * plan.estimateSeconds(small));
     }
 }

@@ -18,6 +18,7 @@ import org.mmapbench.report.chart.NamedChart;
 import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.results.EnvironmentInfo;
 import org.mmapbench.results.RunResults;
+import org.mmapbench.util.Decimals;
 
 /**
  * Writes {@code index.html}: one self-contained page (inline CSS and SVG, no scripts, no fonts, no
@@ -163,7 +164,7 @@ public final class HtmlReport {
                 .append("<th>Java idiomatic</th><th>idiomatic 95% CI</th><th>Java fair</th><th>fair 95% CI</th></tr>\n");
         for (TutorialRow t : data.tutorial()) {
             h.append("<tr><td>").append(escape(t.comparison())).append("</td><td class=\"n\">~")
-                    .append(escape(Numbers.significant(t.articleRatio(), Numbers.HUMAN_DIGITS))).append("x</td>");
+                    .append(escape(Decimals.significant(t.articleRatio(), Numbers.HUMAN_DIGITS))).append("x</td>");
             h.append(t.idiomatic() == null ? "<td class=\"n\">-</td><td>" + escape(t.idiomaticNote()) + "</td>" : ratioCell(t.idiomatic()));
             h.append(t.fair() == null ? "<td class=\"n\">-</td><td>" + escape(t.fairNote()) + "</td>" : ratioCell(t.fair()));
             h.append("</tr>\n");

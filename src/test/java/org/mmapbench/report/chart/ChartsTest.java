@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportData;
 
@@ -25,7 +26,7 @@ class ChartsTest {
 
     @Test
     void rendersEveryChartAsPngAndSvg(@TempDir Path tmp) throws IOException {
-        ReportData d = ReportData.of(Fixtures.rich());
+        ReportData d = ReportData.of(Fixtures.rich(), TestCorpusSizes.MANIFEST);
         for (ChartOptions o : List.of(ChartOptions.DEFAULT, new ChartOptions(true, 800, 400))) {
             Path dir = Files.createDirectories(tmp.resolve(o.logScale() ? "log" : "linear"));
             List<NamedChart> charts = Charts.all(d, o);
@@ -62,7 +63,7 @@ class ChartsTest {
 
     @Test
     void sizeChartsNeedTwoSizes() {
-        ReportData d = ReportData.of(Fixtures.rich());
+        ReportData d = ReportData.of(Fixtures.rich(), TestCorpusSizes.MANIFEST);
         assertFalse(Charts.sizeGroups(d, "find").isEmpty());
         assertTrue(Charts.sizeGroups(d, "regex").isEmpty(), "regex ran on one corpus only");
     }

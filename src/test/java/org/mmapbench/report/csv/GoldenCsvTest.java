@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.SummaryMarkdown;
@@ -33,7 +34,7 @@ class GoldenCsvTest {
     }
 
     static Map<String, String> render() throws IOException {
-        ReportData d = ReportData.of(Fixtures.rich());
+        ReportData d = ReportData.of(Fixtures.rich(), TestCorpusSizes.MANIFEST);
         Map<String, String> out = new TreeMap<>();
         StringWriter w = new StringWriter();
         ResultsCsv.write(d, w);

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportWriter;
 import org.mmapbench.util.AtomicOutput;
@@ -84,7 +85,7 @@ class ChromiumRenderTest {
     void reportRendersWithoutConsoleErrors(@TempDir Path tmp) throws Exception {
         Path chromium = chromium();
         assumeTrue(chromium != null, "chromium is not installed (apt-get install chromium): skipping the browser check");
-        Path index = ReportWriter.write(Fixtures.rich(), tmp.resolve("report"));
+        Path index = ReportWriter.write(Fixtures.rich(), TestCorpusSizes.MANIFEST, tmp.resolve("report"));
         Path shot = tmp.resolve("shot.png");
         String[] r = render(chromium, index, tmp, "--window-size=1280,2400", "--screenshot=" + shot);
         assertEquals(List.of(), consoleErrors(r[1]));

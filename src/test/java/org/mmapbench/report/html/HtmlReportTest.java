@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportWriter;
 import org.mmapbench.report.chart.ChartOptions;
@@ -35,7 +36,7 @@ class HtmlReportTest {
     static void write() throws IOException {
         dir = tmp.resolve("report");
         HtmlSection verdict = new HtmlSection("gate-verdict", "Gate verdict <test>", "<p>" + Html.escape("all clear & fine") + "</p>");
-        Path index = ReportWriter.write(Fixtures.rich(), dir, ChartOptions.DEFAULT, List.of(verdict));
+        Path index = ReportWriter.write(Fixtures.rich(), TestCorpusSizes.MANIFEST, dir, ChartOptions.DEFAULT, List.of(verdict));
         assertEquals(dir.resolve("index.html"), index);
         html = Files.readString(index, StandardCharsets.UTF_8);
     }

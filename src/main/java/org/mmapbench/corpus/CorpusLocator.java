@@ -1,7 +1,6 @@
-package org.mmapbench.run;
+package org.mmapbench.corpus;
 
 import java.nio.file.Path;
-import org.mmapbench.corpus.Corpora;
 
 /**
  * Finds the file behind a corpus id, verified and readable.

@@ -1,21 +1,19 @@
-package org.mmapbench.gate;
+package org.mmapbench.stats;
 
 import java.util.List;
 
 /**
- * A signed sum of group means on the log scale, the quantity the gate estimates and tests.
+ * A signed sum of the means of independent groups, {@code sum signs[g] * mean(groups[g])}, with its
+ * standard error and Welch-Satterthwaite degrees of freedom.
  *
- * <p>Absolute comparison: {@code mean(ln candidate) - mean(ln baseline)}, whose exponential is the
- * ratio of geometric means candidate / baseline. Relative comparison (mapped vs regular speedups):
- * {@code (ln regular_c - ln mapped_c) - (ln regular_b - ln mapped_b)}, the log of the ratio of the
- * candidate's speedup to the baseline's. Groups are independent (every fork is its own JVM), so the
- * variance of the estimate is the sum of each group's variance of the mean, and its degrees of freedom
- * follow Welch-Satterthwaite.
+ * <p>Two groups with signs {@code +1, -1} give the difference of two means ({@link #difference});
+ * four give a difference of differences. Groups are independent, so the variance of the estimate is
+ * the sum of each group's variance of the mean.
  *
  * @param groups the independent samples
  * @param signs the coefficient of each group's mean (+1 or -1)
  */
-public record Contrast(List<LogSample> groups, double[] signs) {
+public record Contrast(List<Sample> groups, double[] signs) {
 
     /** Checks the lengths and copies. */
     public Contrast {
@@ -26,8 +24,14 @@ public record Contrast(List<LogSample> groups, double[] signs) {
         }
     }
 
-    /** candidate minus baseline. */
-    public static Contrast difference(LogSample baseline, LogSample candidate) {
+    /** The coefficients (a copy). */
+    @Override
+    public double[] signs() {
+        return signs.clone();
+    }
+
+    /** {@code mean(candidate) - mean(baseline)}. */
+    public static Contrast difference(Sample baseline, Sample candidate) {
         return new Contrast(List.of(candidate, baseline), new double[] {1, -1});
     }
 
@@ -43,7 +47,7 @@ public record Contrast(List<LogSample> groups, double[] signs) {
     /** The standard error of the estimate: {@code sqrt(sum s_g^2 / n_g)}. */
     public double standardError() {
         double v = 0;
-        for (LogSample s : groups) {
+        for (Sample s : groups) {
             v += s.variance() / s.n();
         }
         return Math.sqrt(v);
@@ -56,11 +60,20 @@ public record Contrast(List<LogSample> groups, double[] signs) {
     public double degreesOfFreedom() {
         double num = 0;
         double den = 0;
-        for (LogSample s : groups) {
+        for (Sample s : groups) {
             double v = s.variance() / s.n();
             num += v;
             den += v * v / (s.n() - 1);
         }
         return den == 0 ? Double.NaN : num * num / den;
+    }
+
+    /** Each group's values, in group order: the input of a {@link Bootstrap} of {@link Statistic#meanContrast}. */
+    public double[][] values() {
+        double[][] v = new double[groups.size()][];
+        for (int g = 0; g < v.length; g++) {
+            v[g] = groups.get(g).values();
+        }
+        return v;
     }
 }

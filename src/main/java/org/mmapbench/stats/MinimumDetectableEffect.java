@@ -1,9 +1,11 @@
-package org.mmapbench.gate;
+package org.mmapbench.stats;
 
 /**
- * The smallest change the gate would call a regression in 80% of runs, given a row's observed spread.
+ * The minimum detectable effect: the smallest change a two-part regression rule (Holm-significant
+ * Welch test, and the whole 95% interval beyond a threshold) flags in 80% of runs, given the observed
+ * spread of a {@link Contrast} of log values.
  *
- * <p>A regression needs two things, so the MDE is the larger of two effects on the log scale, with
+ * <p>A regression needs both parts, so the MDE is the larger of two effects on the log scale, with
  * {@code se} the row's standard error and {@code df} its Welch-Satterthwaite degrees of freedom:
  * <ul>
  *   <li>significance at the strictest Holm level, {@code alpha / m} for m compared rows:
@@ -31,9 +33,9 @@ public final class MinimumDetectableEffect {
      * @param threshold the verdict threshold as a fraction (0.05)
      */
     public static double of(double se, double df, double alpha, int rows, double threshold) {
-        double power = WelchTest.quantile(POWER, df);
-        double significance = (WelchTest.quantile(1 - alpha / (2.0 * Math.max(1, rows)), df) + power) * se;
-        double beyondThreshold = Math.log1p(threshold) + (WelchTest.quantile(0.975, df) + power) * se;
+        double power = StudentT.quantile(POWER, df);
+        double significance = (StudentT.quantile(1 - alpha / (2.0 * Math.max(1, rows)), df) + power) * se;
+        double beyondThreshold = Math.log1p(threshold) + (StudentT.quantile(0.975, df) + power) * se;
         return Math.expm1(Math.max(significance, beyondThreshold));
     }
 }

@@ -10,23 +10,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mmapbench.verify.CrossCheck;
+import org.mmapbench.workload.BenchmarkName;
 
 /**
- * The run's correctness gate: before anything is measured, every (workload, variant, strategy)
+ * The cross-check of a run plan: before anything is measured, every (workload, variant, strategy)
  * cell of the plan runs once on every corpus it will be measured on and is compared with the
  * reference by {@link CrossCheck}. One wrong answer, error or unsupported size refuses the run:
  * no result is published for a wrong answer.
  */
-public final class CrossCheckGate implements CellChecker {
+public final class PlanCrossCheck implements CellChecker {
     private final PrintStream err;
 
-    /** A gate reporting on stderr. */
-    public CrossCheckGate() {
+    /** A cross-check reporting on stderr. */
+    public PlanCrossCheck() {
         this(System.err);
     }
 
-    /** A gate reporting on {@code err}. */
-    public CrossCheckGate(PrintStream err) {
+    /** A cross-check reporting on {@code err}. */
+    public PlanCrossCheck(PrintStream err) {
         this.err = err;
     }
 
@@ -69,24 +70,13 @@ public final class CrossCheckGate implements CellChecker {
     static Map<String, Set<String>> cellsByCorpus(RunPlan plan) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (PlanEntry e : plan.entries()) {
-            String workload = workloadOf(e.benchmark());
-            String variant = BenchmarkCatalog.variantOf(e.benchmark());
+            BenchmarkName name = BenchmarkName.of(e.benchmark());
             for (String corpus : e.corpora()) {
                 for (String strategy : e.strategies()) {
-                    out.computeIfAbsent(corpus, k -> new LinkedHashSet<>()).add(workload + "/" + variant + "/" + strategy);
+                    out.computeIfAbsent(corpus, k -> new LinkedHashSet<>()).add(name.workload().id() + "/" + name.variant().id() + "/" + strategy);
                 }
             }
         }
         return out;
-    }
-
-    /** {@code org.mmapbench.bench.SeekFindBenchmark.fair} gives {@code seekFind}. */
-    static String workloadOf(String benchmark) {
-        String cls = benchmark.substring(0, benchmark.lastIndexOf('.'));
-        cls = cls.substring(cls.lastIndexOf('.') + 1);
-        if (cls.endsWith("Benchmark")) {
-            cls = cls.substring(0, cls.length() - "Benchmark".length());
-        }
-        return Character.toLowerCase(cls.charAt(0)) + cls.substring(1);
     }
 }

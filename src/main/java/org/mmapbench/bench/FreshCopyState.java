@@ -1,15 +1,13 @@
 package org.mmapbench.bench;
 
 import java.io.IOException;
-import org.mmapbench.workload.Variant;
-import org.mmapbench.workload.Workload;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * A {@link CopyCellState} that makes a fresh copy of the corpus before every invocation, for
- * replace: after one replace there is no {@code " the "} left, so a second call on the same file
- * would measure a different, cheaper operation.
+ * A {@link CopyState} that makes a fresh copy of the corpus before every invocation, for replace:
+ * after one replace there is no {@code " the "} left, so a second call on the same file would
+ * measure a different, cheaper operation.
  *
  * <p>NOTE: the copy (about 2 ms for don-quixote, {@code fsync} included) runs in
  * {@code @Setup(Level.Invocation)} and is excluded from the timing. JMH's {@code Level.Invocation}
@@ -18,12 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
  * nanoseconds); a whole-file replace takes milliseconds, so the distortion is far below the
  * run-to-run noise. The setup also leaves the copy's pages freshly cached, as a warm cache would.
  */
-public abstract class FreshCopyCellState extends CopyCellState {
-
-    /** A fresh-copy state for one mutating workload and variant. */
-    protected FreshCopyCellState(Workload workload, Variant variant) {
-        super(workload, variant);
-    }
+public class FreshCopyState extends CopyState {
 
     /** Replaces the copy with a fresh one before each invocation. */
     @Setup(Level.Invocation)

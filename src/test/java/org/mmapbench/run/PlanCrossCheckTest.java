@@ -6,19 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mmapbench.TestCorpusSizes;
 
-class CrossCheckGateTest {
+class PlanCrossCheckTest {
 
     @Test
     void benchmarkNamesMapToCellNames() {
-        assertEquals("seekFind", CrossCheckGate.workloadOf("org.mmapbench.bench.SeekFindBenchmark.fair"));
-        assertEquals("read", CrossCheckGate.workloadOf("org.mmapbench.bench.ReadBenchmark.idiomatic"));
         RunPlan plan = new RunPlan(BenchProfile.QUICK, List.of(
                 new PlanEntry("org.mmapbench.bench.FindBenchmark.fair", List.of("don-quixote", "moby-dick"),
                         List.of("readAllBytes", "mappedSegment"), List.of("warm")),
                 new PlanEntry("org.mmapbench.bench.SeekFindBenchmark.windowed", List.of("don-quixote"),
-                        List.of("channelDirect"), List.of())));
-        Map<String, Set<String>> cells = CrossCheckGate.cellsByCorpus(plan);
+                        List.of("channelDirect"), List.of())), TestCorpusSizes.MANIFEST);
+        Map<String, Set<String>> cells = PlanCrossCheck.cellsByCorpus(plan);
         assertEquals(Set.of("find/fair/readAllBytes", "find/fair/mappedSegment", "seekFind/windowed/channelDirect"), cells.get("don-quixote"));
         assertEquals(Set.of("find/fair/readAllBytes", "find/fair/mappedSegment"), cells.get("moby-dick"));
     }

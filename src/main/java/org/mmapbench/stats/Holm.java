@@ -1,4 +1,4 @@
-package org.mmapbench.gate;
+package org.mmapbench.stats;
 
 import java.util.Arrays;
 import java.util.Comparator;

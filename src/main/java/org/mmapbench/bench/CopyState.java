@@ -5,40 +5,41 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.util.AtomicOutput;
-import org.mmapbench.workload.Variant;
-import org.mmapbench.workload.Workload;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * A state for workloads that change their file (replace, patch): the cell runs on a private copy
- * of the corpus in a temporary folder, never on the corpus itself.
+ * A private copy of the corpus in a temporary folder, for workloads that change their file (patch):
+ * the cell runs on {@link #file()}, never on the corpus itself.
  *
  * <p>The copy is written and flushed to the device ({@code fsync}) before it is measured, so the
- * measured operation starts with clean cached pages; otherwise a mapped replace's {@code force()}
+ * measured operation starts with clean cached pages; otherwise a mapped write's {@code force()}
  * would also pay for writing back the copy itself. The copy's pages stay cached: these workloads
  * run warm.
  *
  * <p>This state copies once per trial, which suits patch: writing the same six bytes again gives
  * the same file, so a per-invocation copy would add nothing but distortion to an operation of a few
- * microseconds. Replace needs a fresh copy every time: {@link FreshCopyCellState}.
+ * microseconds. Replace needs a fresh copy every time: {@link FreshCopyState}.
  */
-public abstract class CopyCellState extends CellState {
+@State(Scope.Benchmark)
+public class CopyState {
 
+    private Path corpus;
     private Path scratch;
     private Path copy;
 
-    /** A copy state for one mutating workload and variant. */
-    protected CopyCellState(Workload workload, Variant variant) {
-        super(workload, variant);
-    }
-
     /** Creates the scratch folder and the first copy. */
-    @Override
-    protected void prepare() throws IOException {
+    @Setup(Level.Trial)
+    public void setUpTrial(BenchmarkParams params) throws IOException {
+        corpus = ForkCorpora.resolve(params.getParam("corpus"));
         scratch = Files.createTempDirectory("mmapbench-bench-");
-        copy = scratch.resolve(file.getFileName());
+        copy = scratch.resolve(corpus.getFileName());
         freshCopy();
     }
 
@@ -48,17 +49,17 @@ public abstract class CopyCellState extends CellState {
         AtomicOutput.deleteTree(scratch);
     }
 
+    /** The copy the cell runs on. */
+    public Path file() {
+        return copy;
+    }
+
     /** Makes a fresh, durable copy of the corpus; replaces the file rather than truncating it, so no live mapping is cut short. */
     protected final void freshCopy() throws IOException {
         Files.deleteIfExists(copy);
-        Files.copy(file, copy);
+        Files.copy(corpus, copy);
         try (FileChannel ch = FileChannel.open(copy, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
-    }
-
-    @Override
-    protected Path input() {
-        return copy;
     }
 }

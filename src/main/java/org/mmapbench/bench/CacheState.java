@@ -1,16 +1,20 @@
 package org.mmapbench.bench;
 
 import java.io.IOException;
-import org.mmapbench.workload.Variant;
-import org.mmapbench.workload.Workload;
+import java.nio.file.Path;
+import org.mmapbench.corpus.ForkCorpora;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * A read-only cell state with a page-cache parameter: {@code warm} (the corpus stays cached, as
+ * The page-cache state a read-only benchmark runs in: {@code warm} (the corpus stays cached, as
  * after a first read) or {@code cold} (every cached page of the corpus is dropped before every
- * invocation with {@code posix_fadvise(POSIX_FADV_DONTNEED)}, verified with {@code mincore}).
+ * invocation with {@code posix_fadvise(POSIX_FADV_DONTNEED)}, verified with {@code mincore}). A
+ * benchmark method takes it as an argument only for this setup.
  *
  * <p>NOTE: the drop runs in {@code @Setup(Level.Invocation)}, which JMH excludes from the timing but
  * which makes JMH time every invocation on its own (see JMH's {@code Level.Invocation} javadoc and
@@ -22,27 +26,25 @@ import org.openjdk.jmh.annotations.Setup;
  * <p>NOTE: a cold read comes from the storage device: its speed is the device's and the
  * read-ahead's ({@code read_ahead_kb} in {@code environment.json}), not the JVM's.
  */
-public abstract class CachedCellState extends CellState {
+@State(Scope.Benchmark)
+public class CacheState {
 
     /** {@code warm} or {@code cold}; the standard and full profiles add {@code cold}. */
     @Param("warm")
     public String cache;
 
+    private Path file;
     private boolean cold;
 
-    /** A cached-corpus state for one workload and variant. */
-    protected CachedCellState(Workload workload, Variant variant) {
-        super(workload, variant);
-    }
-
-    /** Checks the cache parameter once per trial. */
-    @Override
-    protected void prepare() {
+    /** Checks the cache parameter and finds the corpus file once per trial. */
+    @Setup(Level.Trial)
+    public void setUpTrial(BenchmarkParams params) {
         cold = switch (cache) {
             case "warm" -> false;
             case "cold" -> true;
             default -> throw new IllegalArgumentException("cache parameter must be 'warm' or 'cold', not '" + cache + "'");
         };
+        file = ForkCorpora.resolve(params.getParam("corpus"));
     }
 
     /** Drops the corpus from the page cache before each invocation when cold; does nothing when warm. */

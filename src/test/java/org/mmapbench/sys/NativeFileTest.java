@@ -1,0 +1,42 @@
+package org.mmapbench.sys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NativeFileTest {
+
+    @Test
+    void aMissingFileNamesTheFileTheCallAndTheError(@TempDir Path dir) {
+        Path missing = dir.resolve("missing");
+        NativeCallException e = assertThrows(NativeCallException.class, () -> NativeFile.openReadOnly(missing));
+        assertEquals(2, e.errno(), "ENOENT");
+        assertEquals(missing + ": open(O_RDONLY) failed: No such file or directory (errno 2)", e.getMessage());
+    }
+
+    @Test
+    void adviceErrorsComeFromTheReturnValue(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("f"), "some bytes");
+        try (NativeFile file = NativeFile.openReadOnly(f)) {
+            file.advise(0, 0, FileAdvice.DONTNEED);
+            NativeCallException e = assertThrows(NativeCallException.class, () -> file.advise(0, -1, FileAdvice.DONTNEED));
+            assertEquals(22, e.errno(), "EINVAL for a negative length");
+            assertTrue(e.getMessage().startsWith(f + ": posix_fadvise(POSIX_FADV_DONTNEED) failed: "), e.getMessage());
+        }
+    }
+
+    @Test
+    void closingTwiceClosesOnce(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("f"), "x");
+        NativeFile file = NativeFile.openReadOnly(f);
+        file.close();
+        file.close();
+        assertEquals(f, file.file());
+    }
+}
