@@ -78,6 +78,20 @@ public final class Cells {
                         + " (see Cells javadoc for the cells that exist)"));
     }
 
+    /**
+     * The cell for these ids built with {@code tuning} (a benchmark's {@code bufferSize} parameter
+     * changes the windowed variant's window).
+     *
+     * @throws IllegalArgumentException naming the triple if no such cell exists
+     */
+    public static Cell get(String workload, String variant, String strategy, Tuning tuning) {
+        if (tuning.equals(Tuning.DEFAULT)) {
+            return get(workload, variant, strategy);
+        }
+        Cell standard = get(workload, variant, strategy);
+        return build(new Strategies(tuning)).stream().filter(c -> c.name().equals(standard.name())).findFirst().orElseThrow();
+    }
+
     private static List<Cell> build(Strategies strategies) {
         Tuning t = strategies.tuning();
         List<Cell> cells = new ArrayList<>();
