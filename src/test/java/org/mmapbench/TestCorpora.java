@@ -43,6 +43,17 @@ public final class TestCorpora {
                 .orElseThrow(() -> new IllegalArgumentException("no Gutenberg text " + prefix));
     }
 
+    /**
+     * A new temporary folder in memory ({@code /dev/shm}) where the system has one, else in the default
+     * temporary folder. The cell contract writes files that the replace workloads {@code force}; on tmpfs
+     * that costs nothing, on a disk each of the thousands of 7-byte mapping chunks would wait for writeback.
+     */
+    public static Path inMemoryTempDir(String prefix) throws IOException {
+        Path shm = Path.of("/dev/shm");
+        return Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, prefix)
+                : Files.createTempDirectory(prefix);
+    }
+
     /** Writes {@code bytes} to {@code dir/name} and returns the path. */
     public static Path write(Path dir, String name, byte[] bytes) {
         try {

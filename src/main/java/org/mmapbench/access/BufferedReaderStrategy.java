@@ -14,21 +14,12 @@ import java.nio.file.Path;
  * <p>NOTE: reading whole lines ({@code readLine}, {@code lines()}) would drop line terminators and
  * break byte offsets, so the reader is drained in char chunks instead.
  */
-final class BufferedReaderStrategy implements TextStrategy {
+final class BufferedReaderStrategy extends AbstractStrategy implements TextStrategy {
     private final Tuning tuning;
 
     BufferedReaderStrategy(Tuning tuning) {
+        super("bufferedReader", AccessKind.REGULAR);
         this.tuning = tuning;
-    }
-
-    @Override
-    public String id() {
-        return "bufferedReader";
-    }
-
-    @Override
-    public AccessKind kind() {
-        return AccessKind.REGULAR;
     }
 
     @Override

@@ -16,26 +16,12 @@ import java.nio.file.Path;
  * <p>NOTE: {@code FileInputStream} reads through a native buffer of at most 64 KiB and copies it
  * into the array; a read as large as the {@code BufferedInputStream} buffer bypasses that buffer.
  */
-final class BufferedStreamStrategy implements StreamingStrategy {
+final class BufferedStreamStrategy extends AbstractStrategy implements StreamingStrategy {
     private final Tuning tuning;
 
     BufferedStreamStrategy(Tuning tuning) {
+        super("bufferedStream", AccessKind.REGULAR);
         this.tuning = tuning;
-    }
-
-    @Override
-    public String id() {
-        return "bufferedStream";
-    }
-
-    @Override
-    public AccessKind kind() {
-        return AccessKind.REGULAR;
-    }
-
-    @Override
-    public long maxLength() {
-        return MAX_HEAP_BYTES;
     }
 
     @Override
@@ -54,7 +40,7 @@ final class BufferedStreamStrategy implements StreamingStrategy {
                 off += n;
             }
         }
-        return FileBytes.of(size, Math.min(from, size), MemorySegment.ofArray(bytes), null);
+        return FileBytes.ofArray(size, from, bytes);
     }
 
     @Override

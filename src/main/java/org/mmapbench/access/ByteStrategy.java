@@ -31,6 +31,11 @@ public interface ByteStrategy extends AccessStrategy {
         return open(file, 0);
     }
 
-    /** The largest number of bytes this strategy can present at once. */
-    long maxLength();
+    /**
+     * The largest number of bytes this strategy can present at once: by default
+     * {@link #MAX_HEAP_BYTES}, for strategies that read into one array or buffer.
+     */
+    default long maxLength() {
+        return MAX_HEAP_BYTES;
+    }
 }

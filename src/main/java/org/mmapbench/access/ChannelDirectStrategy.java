@@ -16,21 +16,10 @@ import java.nio.file.StandardOpenOption;
  * {@code ByteBuffer.allocateDirect} is not used because its memory is freed only by the garbage
  * collector, which would let native memory pile up across benchmark invocations.
  */
-final class ChannelDirectStrategy implements StreamingStrategy, PositionalWriter {
+final class ChannelDirectStrategy extends AbstractStrategy implements StreamingStrategy, PositionalWriter {
 
-    @Override
-    public String id() {
-        return "channelDirect";
-    }
-
-    @Override
-    public AccessKind kind() {
-        return AccessKind.REGULAR;
-    }
-
-    @Override
-    public long maxLength() {
-        return MAX_HEAP_BYTES;
+    ChannelDirectStrategy() {
+        super("channelDirect", AccessKind.REGULAR);
     }
 
     @Override

@@ -14,21 +14,10 @@ import java.nio.file.StandardOpenOption;
  * <p>NOTE: the JDK reads into a temporary direct buffer and copies into the heap buffer, so bytes
  * are copied twice after the page cache: once by the kernel, once by the JDK.
  */
-final class ChannelHeapStrategy implements StreamingStrategy, PositionalWriter {
+final class ChannelHeapStrategy extends AbstractStrategy implements StreamingStrategy, PositionalWriter {
 
-    @Override
-    public String id() {
-        return "channelHeap";
-    }
-
-    @Override
-    public AccessKind kind() {
-        return AccessKind.REGULAR;
-    }
-
-    @Override
-    public long maxLength() {
-        return MAX_HEAP_BYTES;
+    ChannelHeapStrategy() {
+        super("channelHeap", AccessKind.REGULAR);
     }
 
     @Override
@@ -39,7 +28,7 @@ final class ChannelHeapStrategy implements StreamingStrategy, PositionalWriter {
             ByteBuffer buf = ByteBuffer.allocate(len);
             ch.position(from);
             ChannelReads.readFully(ch, buf, file);
-            return FileBytes.of(size, Math.min(from, size), MemorySegment.ofArray(buf.array()), null);
+            return FileBytes.ofArray(size, from, buf.array());
         }
     }
 

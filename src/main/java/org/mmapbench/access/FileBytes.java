@@ -76,6 +76,14 @@ public final class FileBytes implements Closeable {
         return new FileBytes(fileSize, start, List.of(new Chunk(start, segment)), List.of(), onClose);
     }
 
+    /**
+     * A view of {@code bytes}, which a regular strategy read from file offset {@code from} to the
+     * end of a file of {@code fileSize} bytes (none when {@code from} is past the end).
+     */
+    static FileBytes ofArray(long fileSize, long from, byte[] bytes) {
+        return of(fileSize, Math.min(from, fileSize), MemorySegment.ofArray(bytes), null);
+    }
+
     /** The size of the whole file in bytes. */
     public long fileSize() {
         return fileSize;

@@ -6,7 +6,6 @@ import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -22,56 +21,27 @@ import java.util.List;
  * chars to a compact {@code String}).
  *
  * <p>NOTE: a {@code MappedByteBuffer} is unmapped only when the garbage collector frees it;
- * {@link FileBytes#close()} does not unmap. The channel is closed right after mapping, which
- * leaves the mapping valid.
+ * {@link FileBytes#close()} does not unmap.
  */
-final class MappedBufferStrategy implements MappedStrategy, TextStrategy {
+final class MappedBufferStrategy extends AbstractMappedStrategy implements TextStrategy {
     private final long chunkSize;
 
     MappedBufferStrategy(Tuning tuning) {
+        super("mappedBuffer");
         this.chunkSize = tuning.mapChunkSize();
     }
 
     @Override
-    public String id() {
-        return "mappedBuffer";
-    }
-
-    @Override
-    public AccessKind kind() {
-        return AccessKind.MAPPED;
-    }
-
-    @Override
-    public long maxLength() {
-        return Long.MAX_VALUE;
-    }
-
-    @Override
-    public FileBytes open(Path file, long from) throws IOException {
-        return map(file, from, FileChannel.MapMode.READ_ONLY, StandardOpenOption.READ);
-    }
-
-    @Override
-    public FileBytes openWritable(Path file) throws IOException {
-        return map(file, 0, FileChannel.MapMode.READ_WRITE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    }
-
-    private FileBytes map(Path file, long from, FileChannel.MapMode mode, OpenOption... options) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, options)) {
-            long size = ch.size();
-            long start = Math.min(from, size);
-            Checks.length(id(), size, from, maxLength());
-            List<FileBytes.Chunk> chunks = new ArrayList<>();
-            List<MappedByteBuffer> buffers = new ArrayList<>();
-            for (long pos = start; pos < size; pos += chunkSize) {
-                long len = Math.min(chunkSize, size - pos);
-                MappedByteBuffer b = ch.map(mode, pos, len);
-                buffers.add(b);
-                chunks.add(new FileBytes.Chunk(pos, MemorySegment.ofBuffer(b)));
-            }
-            return new FileBytes(size, start, chunks, mode == FileChannel.MapMode.READ_WRITE ? buffers : List.of(), null);
+    FileBytes map(FileChannel ch, long size, long start, FileChannel.MapMode mode) throws IOException {
+        List<FileBytes.Chunk> chunks = new ArrayList<>();
+        List<MappedByteBuffer> buffers = new ArrayList<>();
+        for (long pos = start; pos < size; pos += chunkSize) {
+            long len = Math.min(chunkSize, size - pos);
+            MappedByteBuffer b = ch.map(mode, pos, len);
+            buffers.add(b);
+            chunks.add(new FileBytes.Chunk(pos, MemorySegment.ofBuffer(b)));
         }
+        return new FileBytes(size, start, chunks, mode == FileChannel.MapMode.READ_WRITE ? buffers : List.of(), null);
     }
 
     @Override

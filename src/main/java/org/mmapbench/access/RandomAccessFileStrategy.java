@@ -6,21 +6,10 @@ import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 
 /** {@code randomAccessFile}: {@code RandomAccessFile.seek} then {@code read} into a {@code byte[]}; writes with seek + write. */
-final class RandomAccessFileStrategy implements StreamingStrategy, PositionalWriter {
+final class RandomAccessFileStrategy extends AbstractStrategy implements StreamingStrategy, PositionalWriter {
 
-    @Override
-    public String id() {
-        return "randomAccessFile";
-    }
-
-    @Override
-    public AccessKind kind() {
-        return AccessKind.REGULAR;
-    }
-
-    @Override
-    public long maxLength() {
-        return MAX_HEAP_BYTES;
+    RandomAccessFileStrategy() {
+        super("randomAccessFile", AccessKind.REGULAR);
     }
 
     @Override
@@ -30,7 +19,7 @@ final class RandomAccessFileStrategy implements StreamingStrategy, PositionalWri
             byte[] bytes = new byte[(int) Checks.length(id(), size, from, maxLength())];
             raf.seek(from);
             raf.readFully(bytes);
-            return FileBytes.of(size, Math.min(from, size), MemorySegment.ofArray(bytes), null);
+            return FileBytes.ofArray(size, from, bytes);
         }
     }
 

@@ -10,21 +10,10 @@ import java.nio.file.Path;
  *
  * <p>NOTE: it cannot seek, so {@code open(file, from)} reads from offset 0 whatever {@code from} is.
  */
-final class ReadAllBytesStrategy implements ByteStrategy {
+final class ReadAllBytesStrategy extends AbstractStrategy implements ByteStrategy {
 
-    @Override
-    public String id() {
-        return "readAllBytes";
-    }
-
-    @Override
-    public AccessKind kind() {
-        return AccessKind.REGULAR;
-    }
-
-    @Override
-    public long maxLength() {
-        return MAX_HEAP_BYTES;
+    ReadAllBytesStrategy() {
+        super("readAllBytes", AccessKind.REGULAR);
     }
 
     @Override

@@ -11,16 +11,10 @@ import java.nio.file.Path;
  *
  * <p>NOTE: it cannot seek: the text always starts at offset 0.
  */
-final class ReadStringStrategy implements TextStrategy {
+final class ReadStringStrategy extends AbstractStrategy implements TextStrategy {
 
-    @Override
-    public String id() {
-        return "readString";
-    }
-
-    @Override
-    public AccessKind kind() {
-        return AccessKind.REGULAR;
+    ReadStringStrategy() {
+        super("readString", AccessKind.REGULAR);
     }
 
     @Override

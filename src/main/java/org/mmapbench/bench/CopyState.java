@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.mmapbench.corpus.ForkCorpora;
-import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.util.TempFolders;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -38,7 +38,7 @@ public class CopyState {
     @Setup(Level.Trial)
     public void setUpTrial(BenchmarkParams params) throws IOException {
         corpus = ForkCorpora.resolve(params.getParam("corpus"));
-        scratch = Files.createTempDirectory("mmapbench-bench-");
+        scratch = TempFolders.create("bench"); // locked, and deleted even when the fork is stopped
         copy = scratch.resolve(corpus.getFileName());
         freshCopy();
     }
@@ -46,7 +46,7 @@ public class CopyState {
     /** Deletes the scratch folder. */
     @TearDown(Level.Trial)
     public void deleteScratch() throws IOException {
-        AtomicOutput.deleteTree(scratch);
+        TempFolders.delete(scratch);
     }
 
     /** The copy the cell runs on. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.gate.Gate;
 import org.mmapbench.gate.GateFiles;
@@ -32,6 +31,7 @@ import org.mmapbench.run.PythonBaseline;
 import org.mmapbench.run.RunExecutor;
 import org.mmapbench.run.RunPlan;
 import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.util.OwnedFolder;
 import org.mmapbench.util.UserInputException;
 
 /**
@@ -45,6 +45,9 @@ import org.mmapbench.util.UserInputException;
  */
 final class BenchPipeline {
 
+    /** The kind of folder a baseline is, as its {@link OwnedFolder} marker says. */
+    static final String BASELINE_KIND = "baseline";
+
     private final RunExecutor executor;
     private final PrintStream out;
 
@@ -55,7 +58,7 @@ final class BenchPipeline {
 
     /**
      * Times the Python article's functions on its corpus and writes {@code python.json} into the run
-     * folder. A missing {@code python3} or a failing script is one line, not an error: the JMH results
+     * folder. A missing interpreter or a failing script is one line, not an error: the JMH results
      * stand on their own and the report says that Python was not measured.
      *
      * @param python the interpreter, or empty when none was found
@@ -133,25 +136,43 @@ final class BenchPipeline {
     Path report(Path runDir, CorpusSizes sizes, Path reportsRoot, GateResult gate) throws IOException {
         List<HtmlSection> extra = gate == null ? List.of()
                 : List.of(new HtmlSection("gate", "Regression gate", GateHtml.section(gate)));
-        Path index = ReportWriter.writeToReports(List.of(JmhJsonReader.read(runDir)), sizes, reportsRoot, ChartOptions.DEFAULT, extra);
-        if (gate != null) {
-            GateFiles.write(gate, index.getParent());
-            GateFiles.write(gate, reportsRoot.resolve(ReportWriter.LATEST));
-        }
+        Path index = ReportWriter.writeToReports(List.of(JmhJsonReader.read(runDir)), sizes, reportsRoot, ChartOptions.DEFAULT, extra,
+                tmp -> {
+                    if (gate != null) {
+                        GateFiles.writeInto(gate, tmp);
+                    }
+                });
         out.println("mmapbench report: " + index);
         out.flush();
         return index;
     }
 
-    /** Copies the run's JSON files into {@code baselineDir}, replacing an older baseline there as a whole. */
-    void saveBaseline(Path runDir, Path baselineDir) throws IOException {
-        if (Files.exists(baselineDir) && !Files.isDirectory(baselineDir)) {
-            throw new UserInputException("--save-baseline: " + baselineDir + " exists and is not a folder");
+    /**
+     * Refuses, before anything is measured, a {@code --save-baseline} folder that saving would damage:
+     * one that is not a baseline mmapbench wrote (and is not absent or empty), or one that is, holds or
+     * lies inside the results folder or the new run folder.
+     */
+    static void checkBaselineTarget(Path baselineDir, Path resultsDir, Path runDir) throws IOException {
+        Path b = baselineDir.toAbsolutePath().normalize();
+        Path results = resultsDir.toAbsolutePath().normalize();
+        Path run = runDir.toAbsolutePath().normalize();
+        if (b.equals(results) || results.startsWith(b) || b.startsWith(run) || run.startsWith(b)) {
+            throw new UserInputException("--save-baseline: " + baselineDir + " overlaps the results folder " + resultsDir
+                    + "; give a folder of its own");
         }
-        AtomicOutput.writeDirectory(baselineDir, tmp -> {
-            try (Stream<Path> files = Files.list(runDir)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(f, tmp.resolve(f.getFileName()));
+        OwnedFolder.requireReplaceable(b, BASELINE_KIND, "--save-baseline");
+    }
+
+    /**
+     * Copies the run's jmh.json and environment.json into {@code baselineDir}, replacing an older
+     * baseline there as a whole (see {@link #checkBaselineTarget}).
+     */
+    void saveBaseline(Path runDir, Path baselineDir) throws IOException {
+        AtomicOutput.writeDirectory(baselineDir, BASELINE_KIND, tmp -> {
+            for (String name : List.of(JmhJsonReader.JMH_JSON, JmhJsonReader.ENVIRONMENT_JSON)) {
+                Path f = runDir.resolve(name);
+                if (Files.isRegularFile(f)) {
+                    Files.copy(f, tmp.resolve(name));
                 }
             }
         });

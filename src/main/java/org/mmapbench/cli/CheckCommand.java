@@ -2,7 +2,6 @@ package org.mmapbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +10,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.mmapbench.corpus.Corpora;
 import org.mmapbench.corpus.CorpusSpec;
+import org.mmapbench.util.InputFiles;
 import org.mmapbench.util.UserInputException;
 import org.mmapbench.verify.CrossCheck;
 import org.mmapbench.workload.Cell;
+import org.mmapbench.workload.Cells;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:every cell agrees with the reference",
             "1:a cell disagrees with the reference or fails",
-            "3:usage or input error (unknown corpus, unreadable file, bad --cells regex)"
+            "3:usage or input error (unknown corpus; a missing, unreadable or non-regular file; a --cells regex that is bad or matches no cell; a file that changed while mapped)"
         })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -72,13 +73,7 @@ public final class CheckCommand implements Callable<Integer> {
             targets.add(manifest.resolve(c));
         }
         for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new UserInputException("--file " + f + ": no such file");
-            }
-            if (!Files.isReadable(f)) {
-                throw new UserInputException("--file " + f + ": not readable");
-            }
-            targets.add(f);
+            targets.add(InputFiles.requireRegularFile(f, "--file "));
         }
         if (targets.isEmpty()) {
             throw new UserInputException("check: give at least one --corpus ID or --file PATH");
@@ -92,16 +87,24 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         Pattern f = filter;
-        List<CrossCheck.Outcome> outcomes = CrossCheck.verify(targets, (Cell c) -> f == null || f.matcher(c.name()).find());
+        List<Cell> selected = Cells.all().stream().filter(c -> f == null || f.matcher(c.name()).find()).toList();
+        if (selected.isEmpty()) {
+            throw new UserInputException("--cells '" + cells + "': matches no cell (names look like find/fair/mappedSegment)");
+        }
+        List<CrossCheck.Outcome> outcomes = CrossCheck.verify(targets, selected);
         PrintWriter out = spec.commandLine().getOut();
         CheckTable.print(out, outcomes, failuresOnly);
+        out.flush();
+        List<CrossCheck.Outcome> changed = CrossCheck.changed(outcomes);
+        if (!changed.isEmpty()) {
+            throw new UserInputException(CheckTable.printable(changed.get(0).detail()));
+        }
         List<CrossCheck.Outcome> bad = CrossCheck.bad(outcomes);
         PrintWriter err = spec.commandLine().getErr();
         for (CrossCheck.Outcome o : bad) {
-            err.println("mmapbench: check failed: " + o.name() + ": " + o.detail());
+            err.println("mmapbench: check failed: " + CheckTable.printable(o.name() + ": " + o.detail()));
         }
         err.flush();
-        out.flush();
         return bad.isEmpty() ? ExitCode.OK : ExitCode.FAILED;
     }
 

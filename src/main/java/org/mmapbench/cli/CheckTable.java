@@ -25,11 +25,32 @@ final class CheckTable {
                 continue;
             }
             boolean ran = o.status() == CrossCheck.Status.PASS || o.status() == CrossCheck.Status.FAIL;
-            String result = o.status().name() + (o.detail().isEmpty() ? "" : " (" + o.detail() + ")");
-            out.printf(fmt, o.file().getFileName(), o.cell().workload().id(), o.cell().variant().id(), o.cell().strategy(),
+            String result = o.status().name() + (o.detail().isEmpty() ? "" : " (" + printable(o.detail()) + ")");
+            out.printf(fmt, printable(String.valueOf(o.file().getFileName())), o.cell().workload().id(), o.cell().variant().id(), o.cell().strategy(),
                     o.status() == CrossCheck.Status.SKIPPED ? "-" : Long.toString(o.expected()),
                     ran ? Long.toString(o.actual()) : "-", result);
         }
         out.printf("%d cells checked: %d agree, %d disagree or fail, %d skipped%n", outcomes.size(), pass, bad, skipped);
+    }
+
+    /** {@code text} with control characters (a newline in a file name) written as escapes, so each row stays one line. */
+    static String printable(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 }

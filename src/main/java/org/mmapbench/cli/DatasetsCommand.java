@@ -69,19 +69,18 @@ final class DatasetsCommand implements Callable<Integer> {
         }
         Corpora corpora = Corpora.load(dir);
         if (mirror != null) {
-            if (!Files.isDirectory(mirror)) {
-                throw new UserInputException("--mirror: " + mirror + " is not a folder");
-            }
-            corpora = corpora.withMirror(mirror);
+            corpora = corpora.withMirror(Corpora.checkMirror(mirror, "--mirror"));
         }
         List<CorpusSpec> toPrepare = prepare == null ? List.of() : corpora.select(prepare);
 
         int failures = 0;
+        Set<CorpusSpec> reported = new LinkedHashSet<>();
         for (CorpusSpec s : toPrepare) {
             try {
                 corpora.resolve(s);
             } catch (CorpusMismatchException | CorpusMissingException e) {
                 err.println("mmapbench: " + Main.oneLine(e.getMessage()));
+                reported.add(s);
                 failures++;
             }
         }
@@ -99,7 +98,7 @@ final class DatasetsCommand implements Callable<Integer> {
         int problems = 0;
         for (CorpusCheck c : checks) {
             boolean missingText = c.status() == CorpusStatus.MISSING;
-            if (c.status() == CorpusStatus.MISMATCH || missingText) {
+            if ((c.status() == CorpusStatus.MISMATCH || missingText) && !reported.contains(c.spec())) {
                 problems++;
                 if (verify || !missingText) { // a missing text may still be downloadable: only --verify calls it a problem
                     err.println("mmapbench: " + c.problem().orElse("corpus " + c.spec().id() + " is missing from the cache and the mirror"));

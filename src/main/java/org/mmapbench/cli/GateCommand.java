@@ -63,14 +63,15 @@ final class GateCommand implements Callable<Integer> {
     boolean allowEnvMismatch;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write gate.csv, gate.md, gate.html (report fragment) and gate.txt into DIR.")
+            description = "Also write gate.csv, gate.md, gate.html (report fragment) and gate.txt into DIR (a folder or a new "
+                    + "path; other files in it are left alone).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--resamples", paramLabel = "N", defaultValue = "2000",
-            description = "Bootstrap resamples per row (default: ${DEFAULT-VALUE}).")
+            description = "Bootstrap resamples per row, 100 to 100000 (default: ${DEFAULT-VALUE}).")
     int resamples;
 
     @Override
@@ -85,7 +86,7 @@ final class GateCommand implements Callable<Integer> {
         if (out != null) {
             GateFiles.write(result, out);
         }
-        return result.exitCode();
+        return ExitCode.of(result.outcome());
     }
 
     private GateOptions options() {
@@ -97,8 +98,9 @@ final class GateCommand implements Callable<Integer> {
         if (!(a > 0 && a < 1)) {
             throw new UserInputException("--alpha: '" + alpha + "' must be in (0, 1), e.g. 0.05");
         }
-        if (resamples < 100) {
-            throw new UserInputException("--resamples: " + resamples + " is too few (at least 100)");
+        if (resamples < GateOptions.MIN_RESAMPLES || resamples > GateOptions.MAX_RESAMPLES) {
+            throw new UserInputException("--resamples: " + resamples + " is outside " + GateOptions.MIN_RESAMPLES + ".."
+                    + GateOptions.MAX_RESAMPLES);
         }
         return new GateOptions(t / 100, a, relative, allowEnvMismatch, resamples, seed);
     }

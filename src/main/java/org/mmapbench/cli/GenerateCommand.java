@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mmapbench.corpus.CorpusGenerator;
 import org.mmapbench.corpus.CorpusKind;
+import org.mmapbench.util.PathKind;
 import org.mmapbench.util.Sizes;
 import org.mmapbench.util.UserInputException;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:written",
-            "3:usage or input error (bad kind, size, seed or output path)"
+            "3:usage or input error (bad kind, size, seed or output path; not enough space; a write that fails)"
         })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -42,7 +43,8 @@ final class GenerateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "Output file; its folder must exist. An existing file is replaced.")
+            description = "Output file: a new path or a regular file (replaced); a symbolic link is followed and the file it "
+                    + "points to replaced. Devices, FIFOs and folders are refused. Its folder must exist.")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -59,12 +61,24 @@ final class GenerateCommand implements Callable<Integer> {
         if (bytes < 1) {
             throw new UserInputException("--size: '" + size + "' must be at least 1 byte");
         }
+        if (bytes > CorpusGenerator.MAX_SIZE) {
+            throw new UserInputException("--size: '" + size + "' is larger than the " + Sizes.formatExact(CorpusGenerator.MAX_SIZE)
+                    + " that can be generated");
+        }
         if (threads != null && threads < 1) {
             throw new UserInputException("--threads: must be at least 1, not " + threads);
         }
         Path target = out.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw new UserInputException("--out: " + out + " is a folder, not a file");
+        PathKind self = PathKind.ofLink(target);
+        if (self == PathKind.SYMLINK) { // followed: the file it points to is replaced, the link stays
+            PathKind pointed = PathKind.of(target);
+            if (pointed != PathKind.REGULAR_FILE) {
+                throw new UserInputException("--out: " + out + " is a symbolic link to "
+                        + (pointed == PathKind.MISSING ? "nothing" : pointed.description()) + "; give a regular file or a new path");
+            }
+            target = target.toRealPath();
+        } else if (self != PathKind.MISSING && self != PathKind.REGULAR_FILE) {
+            throw new UserInputException("--out: " + out + " is " + self.description() + "; give a regular file or a new path");
         }
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
@@ -72,6 +86,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
         if (!Files.isWritable(parent)) {
             throw new UserInputException("--out: folder " + parent + " is not writable");
+        }
+        long free = Files.getFileStore(parent).getUsableSpace();
+        if (free < bytes) {
+            throw new UserInputException("--out: folder " + parent + " has " + Sizes.format(free) + " free, "
+                    + Sizes.format(bytes) + " needed");
         }
         CorpusGenerator.Result r = CorpusGenerator.generate(k, bytes, seed, target,
                 threads == null ? CorpusGenerator.defaultThreads() : threads);

@@ -2,10 +2,18 @@ package org.mmapbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystemException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.mmapbench.util.CannotRunException;
 import org.mmapbench.util.UserInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +22,9 @@ import picocli.CommandLine.Command;
  * The {@code mmapbench} command line: dispatches to one subcommand per job.
  *
  * <p>Every subcommand has {@code --help}; every error is one line on stderr, and exit codes follow
- * {@link ExitCode}. {@code mmapbench jmh ARGS...} hands ARGS unchanged to {@code org.openjdk.jmh.Main}.
+ * {@link ExitCode}: every command's help lists the whole table, with the command's own wording where
+ * it has one. An unexpected failure (a bug) exits {@link ExitCode#INTERNAL} with one line naming a log
+ * file that holds the trace ({@link InternalErrorLog}). {@code mmapbench jmh ARGS...} hands ARGS unchanged to {@code org.openjdk.jmh.Main}.
  */
 @Command(name = "mmapbench",
         mixinStandardHelpOptions = true,
@@ -32,12 +42,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:a failed check or a confirmed regression",
-            "2:inconclusive, or environments that cannot be compared",
-            "3:usage or input error"
-        })
+        exitCodeList = {})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -53,7 +58,16 @@ public final class Main implements Runnable {
         if (args.length > 0 && args[0].equals("jmh")) {
             return JmhCommand.runJmh(Arrays.copyOfRange(args, 1, args.length));
         }
-        return commandLine().execute(args);
+        return run(commandLine(), args);
+    }
+
+    /** Runs {@code cl}; whatever escapes it (picocli lets Errors such as OutOfMemoryError through) is an internal error. */
+    static int run(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            return internalError(e, new PrintWriter(System.err, true, Charset.defaultCharset()));
+        }
     }
 
     /** The configured picocli command line with mmapbench's error handling. */
@@ -62,12 +76,41 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Main::onParameterError);
         cl.setExecutionExceptionHandler(Main::onExecutionError);
+        completeExitCodeLists(cl);
         return cl;
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Gives every command the whole exit-code table, keeping a command's own wording for its codes. */
+    private static void completeExitCodeLists(CommandLine cl) {
+        Map<String, String> table = new LinkedHashMap<>();
+        for (String entry : ExitCode.TABLE) {
+            int colon = entry.indexOf(':');
+            table.put(entry.substring(0, colon), entry.substring(colon + 1));
+        }
+        for (CommandLine c : commandTree(cl)) {
+            CommandLine.Model.UsageMessageSpec usage = c.getCommandSpec().usageMessage();
+            Map<String, String> merged = new TreeMap<>(table);
+            Map<String, String> own = usage.exitCodeList();
+            if (own != null) {
+                own.forEach((k, v) -> merged.put(k.strip(), v));
+            }
+            usage.exitCodeListHeading("%nExit codes:%n");
+            usage.exitCodeList(merged);
+        }
+    }
+
+    private static List<CommandLine> commandTree(CommandLine root) {
+        List<CommandLine> all = new ArrayList<>();
+        all.add(root);
+        for (CommandLine sub : root.getSubcommands().values()) {
+            all.addAll(commandTree(sub));
+        }
+        return all;
     }
 
     private static int onParameterError(CommandLine.ParameterException e, String[] args) {
@@ -93,6 +136,11 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCode.USAGE;
         }
+        if (t instanceof CannotRunException) {
+            err.println("mmapbench: " + oneLine(t.getMessage()));
+            err.flush();
+            return ExitCode.CANNOT_RUN;
+        }
         if (t instanceof NoSuchFileException n) {
             err.println("mmapbench: " + n.getFile() + ": no such file or folder");
             err.flush();
@@ -103,15 +151,26 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCode.USAGE;
         }
+        if (t instanceof FileSystemException f && f.getFile() != null) {
+            String reason = f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+            err.println("mmapbench: " + f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "")
+                    + ": " + oneLine(reason));
+            err.flush();
+            return ExitCode.USAGE;
+        }
         if (t instanceof IOException) {
             err.println("mmapbench: " + oneLine(String.valueOf(t.getMessage())));
             err.flush();
             return ExitCode.USAGE;
         }
-        err.println("mmapbench: internal error: " + t);
-        t.printStackTrace(err);
+        return internalError(e, err);
+    }
+
+    /** Reports a bug: one line naming the log file that holds the trace; exit {@link ExitCode#INTERNAL}. */
+    static int internalError(Throwable t, PrintWriter err) {
+        err.println("mmapbench: internal error (a bug): " + oneLine(String.valueOf(t)) + "; " + InternalErrorLog.write(t));
         err.flush();
-        return ExitCode.FAILED;
+        return ExitCode.INTERNAL;
     }
 
     /** Folds a message onto one line. */

@@ -10,6 +10,7 @@ import org.mmapbench.corpus.Corpora;
 import org.mmapbench.results.PythonJson;
 import org.mmapbench.results.PythonResults;
 import org.mmapbench.run.PythonBaseline;
+import org.mmapbench.util.CannotRunException;
 import org.mmapbench.util.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:measured, every answer agrees with the reference",
             "1:a function's answer disagrees with the reference, or python3 failed",
-            "3:usage or input error (unknown corpus, no python3, bad --repetitions or --out)"
+            "3:usage or input error (unknown corpus, --python not executable, bad --repetitions or --out)",
+            "4:cannot run: python3 is not on the PATH"
         })
 final class PythonCommand implements Callable<Integer> {
 
@@ -62,7 +64,7 @@ final class PythonCommand implements Callable<Integer> {
             throw new UserInputException("--repetitions: must be at least " + PythonBaseline.MIN_REPETITIONS + ", not " + repetitions);
         }
         Path interpreter = python != null ? python : PythonBaseline.findPython3().orElseThrow(
-                () -> new UserInputException("python3 is not on the PATH; install it or give --python PATH"));
+                () -> new CannotRunException("python3 is not on the PATH; install it or give --python PATH"));
         if (!Files.isExecutable(interpreter)) {
             throw new UserInputException("--python: " + interpreter + " is not an executable file");
         }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.gate.GateResult;
+import org.mmapbench.report.ReportWriter;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
@@ -16,6 +17,8 @@ import org.mmapbench.run.RunExecutor;
 import org.mmapbench.run.RunFailedException;
 import org.mmapbench.run.RunIds;
 import org.mmapbench.run.RunPlan;
+import org.mmapbench.util.OwnedFolder;
+import org.mmapbench.util.PathKind;
 import org.mmapbench.util.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +44,9 @@ import picocli.CommandLine.Option;
             "0:results written",
             "1:a cross-check or a benchmark failed (nothing written), or a regression against --baseline was confirmed",
             "2:the gate against --baseline was inconclusive or the environments cannot be compared",
-            "3:usage or input error (unknown profile, bad pattern, missing corpus, existing run folder)"
+            "3:usage or input error (unknown profile, bad pattern, missing corpus, existing run folder, an output folder that "
+                    + "cannot be used, a corpus that changed while mapped); checked before measuring where possible",
+            "4:another JMH run holds the JMH lock"
         })
 final class RunCommand implements Callable<Integer> {
 
@@ -79,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
     String baseline;
 
     @Option(names = "--save-baseline", paramLabel = "DIR",
-            description = "Copy the new run's jmh.json and environment.json into DIR (replacing it) as a baseline. Empty: don't.")
+            description = "Copy the new run's jmh.json and environment.json into DIR as a baseline. DIR must be new, empty, "
+                    + "or a baseline mmapbench saved (which is replaced); anything else is refused before measuring. Empty: don't.")
     String saveBaseline;
 
     @Option(names = "--no-python",
@@ -113,6 +119,18 @@ final class RunCommand implements Callable<Integer> {
             throw new UserInputException("--baseline: " + baselineDir + " does not exist (record one with --save-baseline)");
         }
         Path saveDir = optionalPath(saveBaseline, "--save-baseline");
+        // Every output location is checked before anything is measured (the run folder is claimed in execute).
+        if (saveDir != null) {
+            BenchPipeline.checkBaselineTarget(saveDir, outDir, outDir.resolve(id));
+        }
+        Path reportsRoot = reportsDir != null ? reportsDir : projectDir.resolve("reports");
+        if (report) {
+            PathKind kind = PathKind.of(reportsRoot);
+            if (kind != PathKind.FOLDER && kind != PathKind.MISSING) {
+                throw new UserInputException("--reports-dir: " + reportsRoot + " is " + kind.description() + ", not a folder");
+            }
+            OwnedFolder.requireReplaceable(reportsRoot.resolve(ReportWriter.LATEST), ReportWriter.KIND, "--reports-dir");
+        }
         try {
             RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, id, jvm, projectDir);
             RunExecutor.Outcome outcome = executor.execute(plan, request);
@@ -122,12 +140,12 @@ final class RunCommand implements Callable<Integer> {
             }
             GateResult gate = pipeline.gate(baselineDir, outcome.runDir(), plan, request);
             if (report) {
-                pipeline.report(outcome.runDir(), sizes, reportsDir != null ? reportsDir : projectDir.resolve("reports"), gate);
+                pipeline.report(outcome.runDir(), sizes, reportsRoot, gate);
             }
             if (saveDir != null) {
                 pipeline.saveBaseline(outcome.runDir(), saveDir);
             }
-            return gate == null ? ExitCode.OK : gate.exitCode();
+            return gate == null ? ExitCode.OK : ExitCode.of(gate.outcome());
         } catch (RunFailedException e) {
             System.err.println("mmapbench: " + Main.oneLine(e.getMessage()));
             return ExitCode.FAILED;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mmapbench.util.PathKind;
 import org.mmapbench.util.UserInputException;
 
 /**
@@ -72,10 +73,24 @@ public final class Corpora {
     private static Path defaultMirror(Path projectDir) {
         String env = System.getenv(MIRROR_ENV);
         if (env != null && !env.isBlank()) {
-            return Path.of(env).toAbsolutePath().normalize();
+            return checkMirror(Path.of(env), MIRROR_ENV).toAbsolutePath().normalize();
         }
         Path shared = projectDir.resolveSibling("shared").resolve("datasets").resolve("gutenberg");
         return Files.isDirectory(shared) ? shared : null;
+    }
+
+    /**
+     * Refuses a mirror that is not a folder, the same way for {@code --mirror} and {@value #MIRROR_ENV}.
+     *
+     * @param what how the message names the setting
+     */
+    public static Path checkMirror(Path mirror, String what) {
+        PathKind kind = PathKind.of(mirror);
+        if (kind != PathKind.FOLDER) {
+            throw new UserInputException(what + ": mirror " + mirror + (kind == PathKind.MISSING ? " does not exist"
+                    : " is " + kind.description() + ", not a folder"));
+        }
+        return mirror;
     }
 
     /** The same corpora with {@code mirror} as the mirror folder. */

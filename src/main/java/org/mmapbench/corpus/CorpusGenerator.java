@@ -39,6 +39,11 @@ import org.mmapbench.util.Sizes;
 public final class CorpusGenerator {
     /** Bytes per independently generated block. Part of the output format. */
     public static final int BLOCK_SIZE = 1 << 20;
+    /**
+     * The largest size generated: 1 PiB. Far beyond any disk here, and far below sizes where the block
+     * arithmetic ({@code size + BLOCK_SIZE - 1} and friends) overflows a {@code long}.
+     */
+    public static final long MAX_SIZE = 1L << 50;
     /** The version of the generated output, recorded beside cached corpora. */
     public static final String VERSION = "1";
 
@@ -72,8 +77,13 @@ public final class CorpusGenerator {
         BlockFiller filler = BlockFiller.of(kind, seed);
         long start = System.nanoTime();
         String[] sha = new String[1];
-        AtomicOutput.writeFile(out, tmp -> sha[0] = writeBlocks(filler, size, tmp, threads,
-                "generating " + kind.id() + "-" + Sizes.formatExact(size)));
+        AtomicOutput.writeFile(out, tmp -> {
+            sha[0] = writeBlocks(filler, size, tmp, threads, "generating " + kind.id() + "-" + Sizes.formatExact(size));
+            long written = Files.size(tmp);
+            if (written != size) { // never publish a file that is not what its record will claim
+                throw new IOException(out + ": generated " + written + " bytes instead of " + size);
+            }
+        });
         return new Result(out, size, sha[0], System.nanoTime() - start);
     }
 
@@ -87,8 +97,8 @@ public final class CorpusGenerator {
         if (!kind.isGenerated()) {
             throw new IllegalArgumentException(kind + " corpora are not generated");
         }
-        if (size < 1) {
-            throw new IllegalArgumentException("size must be at least 1 byte, not " + size);
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be from 1 byte to " + Sizes.formatExact(MAX_SIZE) + ", not " + size);
         }
     }
 
@@ -135,6 +145,9 @@ public final class CorpusGenerator {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while generating " + tmp);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) { // a full disk, a file size limit: the caller names the file
+                throw io;
+            }
             throw new IllegalStateException("corpus generation failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();

@@ -69,9 +69,11 @@ final class GeneratedCache {
         }
         String recorded = record.get().getProperty("sha256", "");
         String expected = spec.sha256().orElse(recorded);
+        long size = Files.size(file);
         String actual = !rehash && matchesFile(record.get(), file) ? recorded : Sha256.of(file);
-        CorpusStatus status = actual.equals(expected) && actual.equals(recorded) ? CorpusStatus.GENERATED : CorpusStatus.MISMATCH;
-        return new CorpusCheck(spec, status, Optional.of(file), Optional.of(actual));
+        CorpusStatus status = size == spec.bytes() && actual.equals(expected) && actual.equals(recorded)
+                ? CorpusStatus.GENERATED : CorpusStatus.MISMATCH;
+        return new CorpusCheck(spec, status, Optional.of(file), Optional.of(actual), size);
     }
 
     private Optional<String> trustedHash(CorpusSpec spec) throws IOException {
@@ -118,20 +120,19 @@ final class GeneratedCache {
 
     private void writeSidecar(CorpusSpec spec, Path file, String sha256) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        StringBuilder sb = new StringBuilder()
-                .append("# mmapbench generated corpus record: the cache reuses ").append(file.getFileName())
-                .append(" while these facts hold\n")
-                .append("id=").append(spec.id()).append('\n')
-                .append("kind=").append(spec.kind().id()).append('\n')
-                .append("bytes=").append(spec.bytes()).append('\n')
-                .append("seed=").append(spec.seed()).append('\n')
-                .append("generator=").append(CorpusGenerator.VERSION).append('\n')
-                .append("sha256=").append(sha256).append('\n')
-                .append("mtimeNanos=").append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append('\n')
-                .append("fileKey=").append(a.fileKey()).append('\n');
+        String record = "# mmapbench generated corpus record: the cache reuses " + file.getFileName()
+                + " while these facts hold\n"
+                + "id=" + spec.id() + "\n"
+                + "kind=" + spec.kind().id() + "\n"
+                + "bytes=" + spec.bytes() + "\n"
+                + "seed=" + spec.seed() + "\n"
+                + "generator=" + CorpusGenerator.VERSION + "\n"
+                + "sha256=" + sha256 + "\n"
+                + "mtimeNanos=" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\n"
+                + "fileKey=" + a.fileKey() + "\n";
         AtomicOutput.writeFile(sidecar(spec), tmp -> {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(sb.toString());
+                w.write(record);
             }
         });
     }

@@ -42,6 +42,10 @@ public final class GeneratedIds {
             if (bytes < 1) {
                 throw new UserInputException("corpus id '" + id + "': the size must be at least 1 byte");
             }
+            if (bytes > CorpusGenerator.MAX_SIZE) {
+                throw new UserInputException("corpus id '" + id + "': the size is larger than the "
+                        + Sizes.formatExact(CorpusGenerator.MAX_SIZE) + " that can be generated");
+            }
             String canonical = idOf(kind, bytes);
             if (!canonical.equals(id)) {
                 throw new UserInputException("corpus id '" + id + "' is not written canonically: use '" + canonical + "'");

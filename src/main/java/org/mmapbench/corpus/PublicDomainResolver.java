@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.mmapbench.util.PathKind;
 
 /**
  * Finds a verified copy of a public-domain text: in the project's cache ({@code datasets/gutenberg/}),
@@ -39,11 +40,22 @@ final class PublicDomainResolver {
             downloader.download(spec, text.downloadUrl(), cached);
             return cached;
         } catch (IOException e) {
-            String mirrorNote = mirrored == null ? "no mirror configured" : "mirror " + mirrored + " (absent)";
-            throw new CorpusMissingException("corpus " + spec.id() + " not found: tried cache " + cached + " (absent), "
+            String mirrorNote = mirrored == null ? "no mirror configured" : "mirror " + mirrored + " (" + state(mirrored) + ")";
+            throw new CorpusMissingException("corpus " + spec.id() + " not found: tried cache " + cached + " (" + state(cached) + "), "
                     + mirrorNote + ", download " + text.downloadUrl() + " (" + describe(e) + "); fix: pass --mirror DIR or set "
                     + Corpora.MIRROR_ENV + " to a folder holding " + text.fileName() + ", or allow network access", e);
         }
+    }
+
+    /** What a looked-for copy is: "absent", "unreadable" (no permission), or what else is there instead. */
+    static String state(Path p) {
+        PathKind kind = PathKind.of(p);
+        return switch (kind) {
+            case MISSING -> "absent";
+            case UNKNOWN -> "unreadable";
+            case REGULAR_FILE -> Files.isReadable(p) ? "present" : "unreadable";
+            default -> kind.description();
+        };
     }
 
     /** Finds the copy that {@link #resolve} would use, without downloading, and hashes it. */

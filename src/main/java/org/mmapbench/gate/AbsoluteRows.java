@@ -32,11 +32,11 @@ final class AbsoluteRows {
                         b.primary().higherIsBetter(b.mode()), Verdict.MISSING, "not in the candidate"));
                 continue;
             }
-            rows.add(row(b, c, b.primary(), c.primary()));
+            rows.add(row(b, b.primary(), c.primary()));
             Metric ba = b.secondary().get(ALLOCATION);
             Metric ca = c.secondary().get(ALLOCATION);
             if (ba != null && ca != null) {
-                rows.add(row(b, c, ba, ca));
+                rows.add(row(b, ba, ca));
             }
         }
         for (BenchmarkResult c : cand.values()) {
@@ -48,7 +48,7 @@ final class AbsoluteRows {
         return rows;
     }
 
-    private static Gate.Pending row(BenchmarkResult b, BenchmarkResult c, Metric bm, Metric cm) {
+    private static Gate.Pending row(BenchmarkResult b, Metric bm, Metric cm) {
         boolean higher = bm.higherIsBetter(b.mode());
         String metric = bm.name();
         List<String> sources = List.of(b.key());

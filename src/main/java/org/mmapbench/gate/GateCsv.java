@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mmapbench.util.CsvText;
 
 /**
  * The gate's rows as CSV ({@code gate.csv}): one line per row, machine-readable numbers (Locale.ROOT,
@@ -32,13 +33,13 @@ public final class GateCsv {
         try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
             for (GateRow r : result.rows()) {
                 boolean tested = !Double.isNaN(r.baselineCentre());
-                p.printRecord(r.key(), r.name(), r.metric(), r.unit(), r.higherIsBetter() ? "higher" : "lower",
+                p.printRecord(CsvText.cells(r.key(), r.name(), r.metric(), r.unit(), r.higherIsBetter() ? "higher" : "lower",
                         tested ? Integer.toString(r.baselineForks()) : "", GateFormat.machine(r.baselineCentre()),
                         GateFormat.machine(r.baselineSpread()),
                         tested ? Integer.toString(r.candidateForks()) : "", GateFormat.machine(r.candidateCentre()),
                         GateFormat.machine(r.candidateSpread()), GateFormat.machine(r.ratio()),
                         GateFormat.machine(r.ciLow()), GateFormat.machine(r.ciHigh()), GateFormat.machine(r.p()),
-                        GateFormat.machine(r.pAdjusted()), GateFormat.machine(r.mde()), r.verdict().label(), r.note());
+                        GateFormat.machine(r.pAdjusted()), GateFormat.machine(r.mde()), r.verdict().label(), r.note()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,10 +14,10 @@ public final class GateHtml {
     /** The {@code <section>} element for {@code result}. */
     public static String section(GateResult result) {
         StringBuilder sb = new StringBuilder();
-        String colour = switch (result.exitCode()) {
-            case 0 -> "#1a7f37";
-            case 1 -> "#cf222e";
-            default -> "#9a6700";
+        String colour = switch (result.outcome()) {
+            case PASS -> "#1a7f37";
+            case REGRESSED -> "#cf222e";
+            case INCONCLUSIVE -> "#9a6700";
         };
         sb.append("<section id=\"gate\" style=\"font-family:sans-serif;margin:1em 0\">\n");
         sb.append("<h2>Regression gate</h2>\n");

@@ -17,6 +17,10 @@ public record GateOptions(double threshold, double alpha, boolean relative, bool
     public static final double DEFAULT_THRESHOLD = 0.05;
     /** Default family-wise alpha: 0.05. */
     public static final double DEFAULT_ALPHA = 0.05;
+    /** Fewest bootstrap resamples: fewer make the interval's ends noise. */
+    public static final int MIN_RESAMPLES = 100;
+    /** Most bootstrap resamples: 50 times the default, beyond which memory and time grow for no precision. */
+    public static final int MAX_RESAMPLES = 100_000;
     /** Default bootstrap resamples. */
     public static final int DEFAULT_RESAMPLES = 2000;
     /** Default seed. */
@@ -30,8 +34,8 @@ public record GateOptions(double threshold, double alpha, boolean relative, bool
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha must be in (0, 1): " + alpha);
         }
-        if (resamples < 100) {
-            throw new IllegalArgumentException("resamples must be at least 100: " + resamples);
+        if (resamples < MIN_RESAMPLES || resamples > MAX_RESAMPLES) {
+            throw new IllegalArgumentException("resamples must be from " + MIN_RESAMPLES + " to " + MAX_RESAMPLES + ": " + resamples);
         }
     }
 

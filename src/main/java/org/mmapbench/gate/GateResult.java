@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.mmapbench.cli.ExitCode;
 
 /**
  * The outcome of comparing a candidate run with a baseline: one row per compared quantity, the
- * environment comparison, and the exit code a CI job should return.
+ * environment comparison, and the overall {@link GateOutcome}.
  *
  * @param options how the comparison was made
  * @param baselineRun the baseline's run id
@@ -59,20 +58,21 @@ public record GateResult(GateOptions options, String baselineRun, String candida
     }
 
     /**
-     * The exit code: {@link ExitCode#FAILED} on any regression; {@link ExitCode#INCONCLUSIVE} when the
-     * environments were refused, any row is inconclusive, or nothing could be tested; else {@link ExitCode#OK}.
+     * The overall outcome: {@link GateOutcome#REGRESSED} on any regression; {@link GateOutcome#INCONCLUSIVE}
+     * when the environments were refused, any row is inconclusive, or nothing could be tested; else
+     * {@link GateOutcome#PASS}.
      */
-    public int exitCode() {
+    public GateOutcome outcome() {
         if (refused) {
-            return ExitCode.INCONCLUSIVE;
+            return GateOutcome.INCONCLUSIVE;
         }
         if (count(Verdict.REGRESSED) > 0) {
-            return ExitCode.FAILED;
+            return GateOutcome.REGRESSED;
         }
         if (count(Verdict.INCONCLUSIVE) > 0 || tested() == 0) {
-            return ExitCode.INCONCLUSIVE;
+            return GateOutcome.INCONCLUSIVE;
         }
-        return ExitCode.OK;
+        return GateOutcome.PASS;
     }
 
     /** One line that says what happened, e.g. {@code FAIL: 1 regressed (FindBenchmark.fair ...) of 12 tested}. */
@@ -82,10 +82,10 @@ public record GateResult(GateOptions options, String baselineRun, String candida
                     + "); use --relative, or --allow-env-mismatch to compare anyway";
         }
         StringBuilder sb = new StringBuilder();
-        switch (exitCode()) {
-            case ExitCode.FAILED -> sb.append("FAIL: ");
-            case ExitCode.INCONCLUSIVE -> sb.append("INCONCLUSIVE: ");
-            default -> sb.append("PASS: ");
+        switch (outcome()) {
+            case REGRESSED -> sb.append("FAIL: ");
+            case INCONCLUSIVE -> sb.append("INCONCLUSIVE: ");
+            case PASS -> sb.append("PASS: ");
         }
         sb.append(tested()).append(" tested");
         for (Verdict v : Verdict.values()) {

@@ -63,7 +63,7 @@ public final class Headlines {
             out.add("Of " + speedups.size() + " mapped-vs-regular comparison" + (speedups.size() == 1 ? "" : "s") + ", "
                     + faster + " show mapped faster, " + slower + " mapped slower and " + unclear
                     + " no clear difference or no interval (95% bootstrap intervals over forks).");
-            if (best != null && best != worst) {
+            if (best != null && !best.equals(worst)) {
                 out.add("Largest speedup: " + describe(best) + " at " + Numbers.human(best.ratio()) + "x (" + best.verdict()
                         + "); smallest: " + describe(worst) + " at " + Numbers.human(worst.ratio()) + "x (" + worst.verdict() + ").");
             }

@@ -23,6 +23,7 @@ import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.JmhJsonReader;
 import org.mmapbench.results.RunResults;
 import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.util.OwnedFolder;
 
 /**
  * Writes a complete report folder from runs: {@code results.csv}, {@code speedup.csv},
@@ -37,6 +38,8 @@ public final class ReportWriter {
     public static final String INDEX = "index.html";
     /** The folder name of the newest report under the reports root. */
     public static final String LATEST = "latest";
+    /** The kind of folder a report is, as its {@link org.mmapbench.util.OwnedFolder} marker says. */
+    public static final String KIND = "report";
 
     private ReportWriter() {
     }
@@ -55,8 +58,20 @@ public final class ReportWriter {
      */
     public static Path write(List<RunResults> runs, CorpusSizes sizes, Path outDir, ChartOptions options,
             List<HtmlSection> extraSections) throws IOException {
+        return write(runs, sizes, outDir, options, extraSections, tmp -> { });
+    }
+
+    /**
+     * Writes the report like {@link #write(List, CorpusSizes, Path, ChartOptions, List)}, letting
+     * {@code extraFiles} add files to the folder before it is published (e.g. the gate's files).
+     */
+    public static Path write(List<RunResults> runs, CorpusSizes sizes, Path outDir, ChartOptions options,
+            List<HtmlSection> extraSections, AtomicOutput.Writer extraFiles) throws IOException {
         ReportData data = ReportData.of(runs, sizes);
-        AtomicOutput.writeDirectory(outDir, tmp -> fill(data, tmp, options, extraSections));
+        AtomicOutput.writeDirectory(outDir, KIND, tmp -> {
+            fill(data, tmp, options, extraSections);
+            extraFiles.write(tmp);
+        });
         return outDir.resolve(INDEX);
     }
 
@@ -66,11 +81,37 @@ public final class ReportWriter {
      */
     public static Path writeToReports(List<RunResults> runs, CorpusSizes sizes, Path reportsRoot, ChartOptions options,
             List<HtmlSection> extraSections) throws IOException {
-        String id = ReportData.reportId(runs);
-        Path dir = reportsRoot.resolve(safeId(id));
-        Path index = write(runs, sizes, dir, options, extraSections);
-        AtomicOutput.writeDirectory(reportsRoot.resolve(LATEST), tmp -> copyTree(dir, tmp));
-        return index;
+        return writeToReports(runs, sizes, reportsRoot, options, extraSections, tmp -> { });
+    }
+
+    /**
+     * Writes both report folders like {@link #writeToReports(List, CorpusSizes, Path, ChartOptions, List)},
+     * with {@code extraFiles} added to each. Both are built completely before either is moved into
+     * place, so a failure (a full disk) publishes neither.
+     */
+    public static Path writeToReports(List<RunResults> runs, CorpusSizes sizes, Path reportsRoot, ChartOptions options,
+            List<HtmlSection> extraSections, AtomicOutput.Writer extraFiles) throws IOException {
+        ReportData data = ReportData.of(runs, sizes);
+        Path dir = reportsRoot.resolve(safeId(data.reportId()));
+        Path latest = reportsRoot.resolve(LATEST);
+        OwnedFolder.requireReplaceable(latest, KIND, null);
+        AtomicOutput.Staged report = AtomicOutput.stageDirectory(dir, KIND, tmp -> {
+            fill(data, tmp, options, extraSections);
+            extraFiles.write(tmp);
+        });
+        AtomicOutput.Staged copy = null;
+        try {
+            Path built = report.tmp();
+            copy = AtomicOutput.stageDirectory(latest, KIND, tmp -> copyTree(built, tmp));
+            report.commit();
+            copy.commit();
+        } finally {
+            report.abort();
+            if (copy != null) {
+                copy.abort();
+            }
+        }
+        return dir.resolve(INDEX);
     }
 
     /** A report id usable as a folder name. */
@@ -170,7 +211,7 @@ public final class ReportWriter {
                 Path t = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(t);
-                } else {
+                } else if (!p.getFileName().toString().equals(OwnedFolder.MARKER)) {
                     Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
                 }
             }

@@ -106,7 +106,7 @@ public final class ResultRows {
         if (n > 1_000_000) {
             return error999 * 1.959963984540054 / 3.2905267314918945;
         }
-        TDistribution t = TDistribution.of(n - 1);
+        TDistribution t = TDistribution.of((double) (n - 1));
         return error999 * t.inverseCumulativeProbability(0.975) / t.inverseCumulativeProbability(0.9995);
     }
 }

@@ -14,7 +14,7 @@ public final class SummaryMarkdown {
         StringBuilder sb = new StringBuilder();
         sb.append("# mmapbench report: ").append(cell(data.reportId())).append("\n\n");
         for (String s : data.headlines()) {
-            sb.append("- ").append(s).append('\n');
+            sb.append("- ").append(html(s)).append('\n');
         }
         sb.append("\n## The Python article's comparisons, in Java (regular time / mapped time)\n\n");
         sb.append("| comparison | article | Python here | Java literal | 95% CI | Java idiomatic | 95% CI | Java fair | 95% CI "
@@ -50,6 +50,14 @@ public final class SummaryMarkdown {
 
     /** Escapes a Markdown table cell. */
     static String cell(String s) {
-        return s == null ? "" : s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+        return s == null ? "" : html(s.replace("\\", "\\\\").replace("|", "\\|"));
+    }
+
+    /**
+     * {@code s} with HTML's special characters as entities and on one line: Markdown renderers (CI job
+     * summaries among them) pass raw HTML through, so a corpus or run id like {@code <script>} must not.
+     */
+    static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", " ").replace("\n", " ");
     }
 }

@@ -14,11 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mmapbench.util.InputFiles;
 import org.mmapbench.util.UserInputException;
 
 /**
@@ -120,8 +120,7 @@ public final class JmhJsonReader {
                     + kind(root));
         }
         Map<String, String> props = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode v = e.getValue();
             if (v.isNull()) {
                 continue;
@@ -167,8 +166,9 @@ public final class JmhJsonReader {
         return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     }
 
+    /** Opens a regular file only: a FIFO or a device would block or never end. */
     private static InputStream open(Path file) throws IOException {
-        return Files.newInputStream(file);
+        return Files.newInputStream(InputFiles.requireRegularFile(file, ""));
     }
 
     private static void parseArray(Path json, List<JsonNode> elements, List<JsonLocation> locations) {
@@ -312,7 +312,7 @@ public final class JmhJsonReader {
             if (!p.isObject()) {
                 throw where.problem("params is " + kind(p) + ", expected an object");
             }
-            p.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+            p.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
         }
         JsonNode primaryNode = node.get("primaryMetric");
         if (primaryNode == null || !primaryNode.isObject()) {
@@ -325,8 +325,7 @@ public final class JmhJsonReader {
             if (!sec.isObject()) {
                 throw where.problem("secondaryMetrics is " + kind(sec) + ", expected an object");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = sec.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : sec.properties()) {
                 if (!e.getValue().isObject()) {
                     throw where.problem("secondary metric '" + e.getKey() + "' is " + kind(e.getValue()) + ", expected an object");
                 }
@@ -450,18 +449,22 @@ public final class JmhJsonReader {
         }
         if (n != null && n.isTextual()) {
             switch (n.asText().trim()) {
-                case "NaN":
+                case "NaN" -> {
                     return Double.NaN;
-                case "+INF", "INF", "Infinity", "+Infinity":
+                }
+                case "+INF", "INF", "Infinity", "+Infinity" -> {
                     return Double.POSITIVE_INFINITY;
-                case "-INF", "-Infinity":
+                }
+                case "-INF", "-Infinity" -> {
                     return Double.NEGATIVE_INFINITY;
-                default:
+                }
+                default -> {
                     try {
                         return Double.parseDouble(n.asText().trim());
                     } catch (NumberFormatException e) {
                         // fall through to the error below
                     }
+                }
             }
         }
         throw where.problem(path + " is " + (n != null && n.isTextual() ? "the string '" + n.asText() + "'" : kind(n))

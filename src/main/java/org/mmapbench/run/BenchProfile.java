@@ -55,6 +55,7 @@ public enum BenchProfile {
     private final int measurementIterations;
     private final int measurementMillis;
     private final String heap;
+    @SuppressWarnings("ImmutableEnumChecker") // List.copyOf in the constructor: unmodifiable
     private final List<Selection> selections;
 
     BenchProfile(int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mmapbench.util.UserInputException;
 import org.mmapbench.verify.CrossCheck;
 import org.mmapbench.workload.BenchmarkName;
 
@@ -47,6 +48,9 @@ public final class PlanCrossCheck implements CellChecker {
             Set<String> seen = new LinkedHashSet<>();
             for (CrossCheck.Outcome o : outcomes) {
                 seen.add(o.cell().name());
+                if (o.status() == CrossCheck.Status.CHANGED) {
+                    throw new UserInputException("cross-check: " + o.detail() + "; nothing was measured");
+                }
                 if (o.bad() || o.status() == CrossCheck.Status.SKIPPED) {
                     throw new RunFailedException("cross-check refused the run: " + o.name() + " (corpus " + e.getKey() + ") "
                             + o.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + o.detail()

@@ -8,11 +8,11 @@ import org.mmapbench.workload.BenchmarkName;
  * {@code corpora x strategies x caches x bufferSizes} benchmarks.
  *
  * @param benchmark the JMH benchmark name, e.g. {@code org.mmapbench.bench.FindBenchmark.fair}
- * @param corpora values of the {@code corpus} parameter
- * @param strategies values of the {@code strategy} parameter (empty when the method has none)
- * @param caches values of the {@code cache} parameter (empty when the method has none)
- * @param bufferSizes values of the windowed variant's {@code bufferSize} parameter (empty: the
- *        method's default, or it has none)
+ * @param corpora values of the JMH parameter named "corpus"
+ * @param strategies values of the JMH parameter named "strategy" (empty when the method has none)
+ * @param caches values of the JMH parameter named "cache" (empty when the method has none)
+ * @param bufferSizes values of the JMH parameter named "bufferSize" of the windowed variant (empty:
+ *        the method's default, or it has none)
  */
 public record PlanEntry(String benchmark, List<String> corpora, List<String> strategies, List<String> caches,
                         List<String> bufferSizes) {

@@ -17,11 +17,16 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.mmapbench.access.FileChangedWhileMappedException;
 import org.mmapbench.bench.ForkJvm;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.util.CannotRunException;
+import org.mmapbench.util.OwnedFolder;
+import org.mmapbench.util.PathKind;
 import org.mmapbench.util.Progress;
+import org.mmapbench.util.TempFolders;
 import org.mmapbench.util.UserInputException;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -47,6 +52,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * place only when everything succeeded.
  */
 public final class RunExecutor {
+    /** The kind of folder a run folder is, as its {@link OwnedFolder} marker says. */
+    public static final String KIND = "run";
+
     /** Everything a run needs from the command line. */
     public record Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir) {
     }
@@ -91,12 +99,55 @@ public final class RunExecutor {
         err.flush();
     }
 
-    /** Runs the plan and publishes its results. */
+    /**
+     * Runs the plan and publishes its results. The run folder is claimed first (created exclusively,
+     * so a second run with the same id stops at once) and released again if the run fails.
+     */
     public Outcome execute(RunPlan plan, Request req) throws IOException {
-        Path runDir = req.outDir().resolve(req.runId()).toAbsolutePath().normalize();
-        if (Files.exists(runDir)) {
-            throw new UserInputException("--run-id: " + runDir + " already exists (choose another run id or --out)");
+        Path runDir = claimRunFolder(req);
+        boolean published = false;
+        Path forkTmp = null;
+        try {
+            forkTmp = TempFolders.create("run");
+            Outcome outcome = measureAndPublish(plan, req, runDir, forkTmp);
+            published = true;
+            return outcome;
+        } finally {
+            if (forkTmp != null) {
+                TempFolders.delete(forkTmp);
+            }
+            if (!published) {
+                OwnedFolder.release(runDir);
+            }
         }
+    }
+
+    /**
+     * Checks that the output folder can be used and claims {@code <out>/<run-id>/} in it, before
+     * anything is measured.
+     */
+    static Path claimRunFolder(Request req) throws IOException {
+        Path outDir = req.outDir().toAbsolutePath().normalize();
+        PathKind kind = PathKind.of(outDir);
+        if (kind != PathKind.FOLDER && kind != PathKind.MISSING) {
+            throw new UserInputException("--out: " + req.outDir() + " is " + kind.description() + ", not a folder");
+        }
+        Path runDir = outDir.resolve(req.runId());
+        try {
+            OwnedFolder.claim(runDir, KIND, "--run-id");
+        } catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+            throw new UserInputException("--out: " + req.outDir() + ": cannot create the run folder there (not writable)", e);
+        } catch (java.nio.file.FileSystemException e) {
+            if (e instanceof java.nio.file.FileAlreadyExistsException) {
+                throw e;
+            }
+            throw new UserInputException("--out: cannot create " + runDir + ": " + e.getReason(), e);
+        }
+        return runDir;
+    }
+
+    /** Measures with every fork's temporary files in {@code forkTmp}, which is deleted even when the run is killed. */
+    private Outcome measureAndPublish(RunPlan plan, Request req, Path runDir, Path forkTmp) throws IOException {
         describe(plan);
         Instant start = Instant.now();
         Map<String, Path> corpora = new LinkedHashMap<>();
@@ -106,7 +157,8 @@ public final class RunExecutor {
         checker.check(plan, corpora);
 
         List<String> jvmArgs = forkJvmArgs(plan.profile());
-        List<String> appended = ForkCorpora.jvmArgs(req.projectDir(), corpora);
+        List<String> appended = new ArrayList<>(ForkCorpora.jvmArgs(req.projectDir(), corpora));
+        appended.add("-Djava.io.tmpdir=" + forkTmp);
         String jvm = req.jvm() != null ? req.jvm() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> allArgs = new ArrayList<>(jvmArgs);
         allArgs.addAll(appended);
@@ -127,19 +179,13 @@ public final class RunExecutor {
                 }
                 results.addAll(rr);
             } catch (RunnerException ex) {
-                String why = oneLine(rootMessage(ex));
-                if (why.contains("jmh.lock")) {
-                    why = "another JMH run holds the JMH lock file (" + System.getProperty("java.io.tmpdir")
-                            + "/jmh.lock); wait for it to finish, or run with -Djmh.ignoreLock=true (Maven: -Dbench.ignoreLock=true)"
-                            + " and accept that both runs share the CPU";
-                }
-                throw new RunFailedException("benchmark " + e.shortName() + " failed: " + why + "; nothing was published", ex);
+                throw failure(e.shortName(), ex);
             }
         }
         Instant end = Instant.now();
         env.put("time.end", end.toString());
         env.put("run.wall_seconds", String.format(java.util.Locale.ROOT, "%.1f", progress.elapsedSeconds()));
-        AtomicOutput.writeDirectory(runDir, tmp -> {
+        AtomicOutput.writeDirectory(runDir, KIND, tmp -> {
             try (OutputStream os = Files.newOutputStream(tmp.resolve("jmh.json"));
                  PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
                 ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
@@ -156,6 +202,23 @@ public final class RunExecutor {
                 + " (estimated " + Progress.formatDuration(plan.estimateSeconds()) + "); results in " + runDir);
         err.flush();
         return new Outcome(runDir, results.size(), wall);
+    }
+
+    /**
+     * The exception a failed JMH run becomes: a held JMH lock means "cannot run now"; a corpus file
+     * that changed while a fork had it mapped is bad input; anything else is a failed benchmark.
+     */
+    static RuntimeException failure(String benchmark, RunnerException ex) {
+        String why = oneLine(rootMessage(ex));
+        if (why.contains("jmh.lock")) {
+            return new CannotRunException("another JMH run holds the JMH lock file (" + System.getProperty("java.io.tmpdir")
+                    + "/jmh.lock); wait for it to finish, or run with -Djmh.ignoreLock=true (Maven: -Dbench.ignoreLock=true)"
+                    + " and accept that both runs share the CPU", ex);
+        }
+        if (why.contains(FileChangedWhileMappedException.PHRASE)) {
+            return new UserInputException("benchmark " + benchmark + ": " + why + "; nothing was published", ex);
+        }
+        return new RunFailedException("benchmark " + benchmark + " failed: " + why + "; nothing was published", ex);
     }
 
     /** The JMH options for one plan entry. */

@@ -72,7 +72,7 @@ public final class MannKendall {
         if (variance == 0) {
             return new Result(s, variance, 1, false);
         }
-        double z = s == 0 ? 0 : (s - Math.signum(s)) / Math.sqrt(variance);
+        double z = s == 0 ? 0 : (s - Math.signum((double) s)) / Math.sqrt(variance);
         double p = 2 * NormalDistribution.of(0, 1).survivalProbability(Math.abs(z));
         return new Result(s, variance, Math.min(1, p), false);
     }

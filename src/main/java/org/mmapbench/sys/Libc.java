@@ -19,7 +19,13 @@ import java.nio.file.Path;
  * <p>NOTE: a handle built with {@link #withErrno} takes one extra first argument, the segment that
  * receives {@code errno} ({@link #errnoSegment}); {@code errno} must be read from there because the
  * JVM itself may make calls that overwrite the thread's {@code errno} before Java code can read it.
+ *
+ * <p>NOTE: javac warns about every restricted call ({@code downcallHandle}, {@code reinterpret}) and the
+ * build fails on warnings; this class suppresses the warning because it is the one place that makes such
+ * calls. Native access is granted by {@code Enable-Native-Access: ALL-UNNAMED} in the jar's manifest and by
+ * {@code --enable-native-access=ALL-UNNAMED} on every JVM the harness starts.
  */
+@SuppressWarnings("restricted")
 final class Libc {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LOOKUP = LINKER.defaultLookup();

@@ -1,5 +1,6 @@
 package org.mmapbench.util;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -37,7 +38,14 @@ public final class Progress implements AutoCloseable {
 
     /** Starts tracking a task of {@code total} units (0 when unknown). */
     public Progress(String label, long total, Unit unit) {
-        this(label, total, unit, System.err, System.console() != null);
+        this(label, total, unit, System.err, onTerminal());
+    }
+
+    /** Whether stderr's console is an interactive terminal (JDK 22+ returns a console even when piped). */
+    @SuppressWarnings("SystemConsoleNull") // System.console() is still specified to return null when there is none
+    private static boolean onTerminal() {
+        Console console = System.console();
+        return console != null && console.isTerminal();
     }
 
     Progress(String label, long total, Unit unit, PrintStream out, boolean terminal) {

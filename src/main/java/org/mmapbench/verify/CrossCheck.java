@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.mmapbench.util.AtomicOutput;
+import org.mmapbench.access.FileChangedWhileMappedException;
+import org.mmapbench.util.TempFolders;
 import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.Cells;
 import org.mmapbench.workload.Variant;
@@ -32,7 +33,9 @@ public final class CrossCheck {
         /** The cell threw an exception. */
         ERROR,
         /** The cell cannot handle the file: too large for it (or the reference), or not UTF-8 where it decodes UTF-8. */
-        SKIPPED
+        SKIPPED,
+        /** The file was truncated or replaced while mapped: bad input, not a wrong answer. */
+        CHANGED
     }
 
     /**
@@ -71,15 +74,24 @@ public final class CrossCheck {
     /** Runs the given cells (e.g. built with tiny chunk sizes) on every file and compares with the reference. */
     public static List<Outcome> verify(Collection<Path> files, List<Cell> cells) throws IOException {
         List<Outcome> out = new ArrayList<>();
-        Path scratch = Files.createTempDirectory("mmapbench-check-");
+        Path scratch = TempFolders.create("check"); // locked, and deleted even on SIGTERM
         try {
             for (Path file : files) {
                 checkFile(file, cells, scratch, out);
             }
         } finally {
-            AtomicOutput.deleteTree(scratch);
+            TempFolders.delete(scratch);
         }
         return out;
+    }
+
+    /** The outcomes whose file changed while mapped. */
+    public static List<Outcome> changed(List<Outcome> outcomes) {
+        return outcomes.stream().filter(o -> o.status() == Status.CHANGED).toList();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
     }
 
     /** The bad outcomes (failures and errors) among {@code outcomes}. */
@@ -136,10 +148,12 @@ public final class CrossCheck {
                 }
             }
             return new Outcome(file, c, Status.PASS, e.answer(), actual, "");
+        } catch (FileChangedWhileMappedException e2) {
+            return new Outcome(file, c, Status.CHANGED, e.answer(), 0, oneLine(e2.getMessage()));
         } catch (IOException | RuntimeException e2) {
             return new Outcome(file, c, Status.ERROR, e.answer(), 0, e2.toString());
         } finally {
-            if (target != file) {
+            if (!target.equals(file)) {
                 try {
                     Files.deleteIfExists(target);
                 } catch (IOException ignored) {

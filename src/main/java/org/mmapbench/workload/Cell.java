@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.mmapbench.access.FileChangedWhileMappedException;
 
 /**
  * One measurable combination: a workload, written as one variant, run through one access
@@ -53,14 +54,37 @@ public record Cell(Workload workload, Variant variant, String strategy, long max
         this(workload, variant, strategy, maxFileSize, Input.ANY, () -> body);
     }
 
-    /** The cell's code for one trial; close it when the trial ends. */
+    /**
+     * The cell's code for one trial; close it when the trial ends. Its {@code run} throws
+     * {@link FileChangedWhileMappedException} when the file was truncated while a mapped strategy read it.
+     */
     public Body prepare() throws IOException {
-        return preparer.prepare();
+        Body body = preparer.prepare();
+        return new Body() {
+            @Override
+            public long run(Path file) throws IOException {
+                try {
+                    return body.run(file);
+                } catch (InternalError e) {
+                    if (FileChangedWhileMappedException.isMappedFault(e)) {
+                        throw new FileChangedWhileMappedException(file, e);
+                    }
+                    throw e;
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                body.close();
+            }
+        };
     }
 
     /**
      * Runs the cell once on {@code file} with a body of its own: an offset, a count or a checksum
      * (see {@link Workload} and {@link Variant}). A mutating workload changes the file: pass a fresh copy.
+     *
+     * @throws FileChangedWhileMappedException when the file was truncated while a mapped strategy read it
      */
     public long run(Path file) throws IOException {
         try (Body b = prepare()) {

@@ -44,7 +44,8 @@ class MappingLeakTest {
         }
         assertEquals(before, mappingsOf(f), "closing the view unmaps the file");
         try (FileBytes fb = s.openWritable(f)) {
-            assertTrue(mappingsOf(f) > before);
+            assertTrue(mappingsOf(f) > before, "the file is mapped while the writable view is open");
+            assertEquals(Files.size(f), fb.fileSize());
         }
         assertEquals(before, mappingsOf(f));
     }

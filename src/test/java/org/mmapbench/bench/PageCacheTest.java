@@ -16,18 +16,34 @@ import java.nio.file.StandardOpenOption;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 
+@Needs.PageCache
 class PageCacheTest {
 
-    private static Path writeDurable(Path dir, int size) throws IOException {
+    private static byte[] randomBytes(int size) {
         byte[] bytes = new byte[size];
         new Random(42).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static Path writeDurable(Path dir, int size) throws IOException {
         Path f = dir.resolve("data.bin");
-        Files.write(f, bytes);
+        Files.write(f, randomBytes(size));
         try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
         return f;
+    }
+
+    /** The sum of the first byte of every page: what a scan that touches each page once must read. */
+    private static long firstBytesOfPages(int size) {
+        byte[] bytes = randomBytes(size);
+        long sum = 0;
+        for (int i = 0; i < bytes.length; i += Math.toIntExact(PageCache.PAGE_SIZE)) {
+            sum += bytes[i];
+        }
+        return sum;
     }
 
     @Test
@@ -61,9 +77,11 @@ class PageCacheTest {
         Path f = writeDurable(dir, 64 << 10);
         try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ); Arena arena = Arena.ofConfined()) {
             MemorySegment live = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size(), arena);
+            long sum = 0;
             for (long i = 0; i < live.byteSize(); i += PageCache.PAGE_SIZE) {
-                live.get(ValueLayout.JAVA_BYTE, i);
+                sum += live.get(ValueLayout.JAVA_BYTE, i);
             }
+            assertEquals(firstBytesOfPages(64 << 10), sum, "the mapping reads the file's bytes");
             assertEquals(PageCache.pages(f), PageCache.residentPages(f), "touching every page makes it resident");
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> PageCache.dropAndVerify(f));
             assertTrue(e.getMessage().contains(f.toString()) && e.getMessage().contains("stayed resident"), e.getMessage());
@@ -74,9 +92,11 @@ class PageCacheTest {
     private static void touchThroughAMappingLeftToTheCollector(Path f) throws IOException {
         try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
             MappedByteBuffer b = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
-            for (int i = 0; i < b.capacity(); i += PageCache.PAGE_SIZE) {
-                b.get(i);
+            long sum = 0;
+            for (int i = 0; i < b.capacity(); i += Math.toIntExact(PageCache.PAGE_SIZE)) {
+                sum += b.get(i);
             }
+            assertEquals(firstBytesOfPages(b.capacity()), sum, "the mapping reads the file's bytes");
             assertEquals(PageCache.pages(f), PageCache.residentPages(f), "touching every page makes it resident");
         }
     }

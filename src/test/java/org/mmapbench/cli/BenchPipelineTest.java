@@ -2,6 +2,7 @@ package org.mmapbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -98,13 +99,16 @@ class BenchPipelineTest {
     }
 
     @Test
-    void savingABaselineReplacesTheFolderWhole() throws IOException {
+    void savingABaselineReplacesABaselineItSavedWholeAndRefusesAForeignFolder() throws IOException {
         Path run = runFolder("run", "run-a.json");
         Files.writeString(run.resolve(JmhJsonReader.ENVIRONMENT_JSON), "{}");
-        Path baseline = Files.createDirectories(dir.resolve("baseline"));
-        Files.writeString(baseline.resolve("stale.json"), "old");
+        Path foreign = Files.createDirectories(dir.resolve("foreign"));
+        Files.writeString(foreign.resolve("stale.json"), "old");
+        assertThrows(org.mmapbench.util.UserInputException.class, () -> pipeline.saveBaseline(run, foreign));
+        assertEquals("old", Files.readString(foreign.resolve("stale.json")), "a folder mmapbench did not write is kept");
+        Path baseline = dir.resolve("baseline");
+        pipeline.saveBaseline(runFolder("older", "run-b.json"), baseline);
         pipeline.saveBaseline(run, baseline);
-        assertFalse(Files.exists(baseline.resolve("stale.json")));
         assertEquals(Files.readString(run.resolve(JmhJsonReader.JMH_JSON)), Files.readString(baseline.resolve(JmhJsonReader.JMH_JSON)));
         assertTrue(Files.isRegularFile(baseline.resolve(JmhJsonReader.ENVIRONMENT_JSON)));
         assertEquals(JmhJsonReader.read(run).results().size(), JmhJsonReader.read(baseline).results().size());

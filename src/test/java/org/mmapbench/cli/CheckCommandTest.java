@@ -3,12 +3,10 @@ package org.mmapbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 import org.mmapbench.TestCorpora;
 
 class CheckCommandTest {
@@ -16,29 +14,10 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void passesOnATextAndPrintsOneRowPerCell() {
         Path f = TestCorpora.write(dir, "t.txt", TestCorpora.english(20_000, 3));
-        Run r = run("check", "--file", f.toString());
+        CliRun r = CliRun.of("check", "--file", f.toString());
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().contains("find") && r.out().contains("mappedSegment") && r.out().contains("PASS"), r.out());
         assertTrue(r.out().contains("0 disagree or fail"), r.out());
@@ -47,36 +26,37 @@ class CheckCommandTest {
     @Test
     void cellsOptionSelectsByName() {
         Path f = TestCorpora.write(dir, "u.txt", TestCorpora.english(2_000, 3));
-        Run r = run("check", "--file", f.toString(), "--cells", "^count/fair/");
+        CliRun r = CliRun.of("check", "--file", f.toString(), "--cells", "^count/fair/");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().contains("7 cells checked"), r.out());
     }
 
     @Test
     void usageErrorsAreOneLineAndExit3() {
-        Run missing = run("check", "--file", dir.resolve("nope.txt").toString());
+        CliRun missing = CliRun.of("check", "--file", dir.resolve("nope.txt").toString());
         assertEquals(ExitCode.USAGE, missing.code());
         assertTrue(missing.err().contains("nope.txt"), missing.err());
-        Run corpus = run("check", "--corpus", "no-such-corpus");
+        CliRun corpus = CliRun.of("check", "--corpus", "no-such-corpus");
         assertEquals(ExitCode.USAGE, corpus.code());
         assertTrue(corpus.err().contains("'no-such-corpus' does not exist"), corpus.err());
         assertEquals(1, corpus.err().strip().lines().count(), corpus.err());
         Path f = TestCorpora.write(dir, "v.txt", new byte[] {1});
-        Run regex = run("check", "--file", f.toString(), "--cells", "([");
+        CliRun regex = CliRun.of("check", "--file", f.toString(), "--cells", "([");
         assertEquals(ExitCode.USAGE, regex.code());
         assertEquals(1, regex.err().strip().lines().count(), regex.err());
     }
 
     @Test
+    @Needs.Corpus
     void corpusIdsResolveThroughTheManifest() {
-        Run r = run("check", "--corpus", "don-quixote", "--cells", "^find/");
+        CliRun r = CliRun.of("check", "--corpus", "don-quixote", "--cells", "^find/");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().contains("don-quixote-996.txt") && r.out().contains("find"), r.out());
     }
 
     @Test
     void helpDescribesTheCommand() {
-        Run r = run("check", "--help");
+        CliRun r = CliRun.of("check", "--help");
         assertEquals(ExitCode.OK, r.code());
         assertTrue(r.out().contains("--file") && r.out().contains("--corpus") && r.out().contains("reference"), r.out());
     }

@@ -8,10 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,8 +31,8 @@ import org.mmapbench.results.RunResults;
 class GateCommandTest {
 
     private static final Path FIXTURES = Path.of(System.getProperty("mmapbench.projectDir", "."), "src/test/resources/gate/fixtures");
-    private static final Path RUN_A = FIXTURES.resolve("run-a.json");
-    private static final Path RUN_B = FIXTURES.resolve("run-b.json");
+    static final Path RUN_A = FIXTURES.resolve("run-a.json");
+    static final Path RUN_B = FIXTURES.resolve("run-b.json");
     /**
      * The fixture benchmark the tests scale. Its primary time varies by ~70% between forks on the loaded
      * machine that recorded the fixtures (the gate's MDE for it is far above 20%), but its
@@ -46,30 +43,15 @@ class GateCommandTest {
     private static final String SCALED_NAME = "ReadBenchmark.fair corpus=english-64KiB strategy=" + SCALED_STRATEGY;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome gate(String... args) {
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] full = new String[args.length + 1];
-            full[0] = "gate";
-            System.arraycopy(args, 0, full, 1, args.length);
-            int code = Main.run(full);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
+    private static CliRun gate(String... args) {
+        String[] full = new String[args.length + 1];
+        full[0] = "gate";
+        System.arraycopy(args, 0, full, 1, args.length);
+        return CliRun.of(full);
     }
 
     /** A copy of run B with every raw sample of the scaled benchmark (primary and secondary metrics) multiplied by {@code factor}. */
-    private static Path scaledRunB(Path dir, double factor) throws IOException {
+    static Path scaledRunB(Path dir, double factor) throws IOException {
         ArrayNode root = (ArrayNode) JSON.readTree(RUN_B.toFile());
         int hits = 0;
         for (JsonNode b : root) {
@@ -97,14 +79,14 @@ class GateCommandTest {
 
     @Test
     void twoRealRunsOfTheSameBuildPass() {
-        Outcome o = gate("--baseline", RUN_A.toString(), "--candidate", RUN_B.toString());
+        CliRun o = gate("--baseline", RUN_A.toString(), "--candidate", RUN_B.toString());
         assertEquals(ExitCode.OK, o.code(), o.out() + o.err());
         assertTrue(o.out().contains("PASS: 16 tested"), o.out());
     }
 
     @Test
     void oneBenchmarkTwentyPercentSlowerFailsNamingIt(@TempDir Path dir) throws IOException {
-        Outcome o = gate("--baseline", RUN_A.toString(), "--candidate", scaledRunB(dir, 1.2).toString());
+        CliRun o = gate("--baseline", RUN_A.toString(), "--candidate", scaledRunB(dir, 1.2).toString());
         assertEquals(ExitCode.FAILED, o.code(), o.out() + o.err());
         assertTrue(o.out().contains("1 regressed") && o.out().contains("regressed: " + SCALED_NAME + " [gc.alloc.rate.norm] +20.0%"),
                 o.out());
@@ -112,7 +94,7 @@ class GateCommandTest {
 
     @Test
     void oneBenchmarkTwoPercentSlowerPasses(@TempDir Path dir) throws IOException {
-        Outcome o = gate("--baseline", RUN_A.toString(), "--candidate", scaledRunB(dir, 1.02).toString());
+        CliRun o = gate("--baseline", RUN_A.toString(), "--candidate", scaledRunB(dir, 1.02).toString());
         assertEquals(ExitCode.OK, o.code(), o.out() + o.err());
     }
 
@@ -133,7 +115,7 @@ class GateCommandTest {
             scaled.add(r);
         }
         GateResult g = Gate.compare(a, new RunResults("b-scaled", b.source(), b.environment(), scaled), GateOptions.defaults());
-        assertEquals(ExitCode.FAILED, g.exitCode());
+        assertEquals(org.mmapbench.gate.GateOutcome.REGRESSED, g.outcome());
         assertEquals(java.util.Set.of(key), g.regressedKeys());
     }
 
@@ -147,7 +129,7 @@ class GateCommandTest {
         Path bad = dir.resolve("jmh.json");
         String text = Files.readString(RUN_B);
         Files.writeString(bad, text.substring(0, text.length() / 2));
-        Outcome o = gate("--baseline", RUN_A.toString(), "--candidate", dir.toString());
+        CliRun o = gate("--baseline", RUN_A.toString(), "--candidate", dir.toString());
         assertEquals(ExitCode.USAGE, o.code(), o.out() + o.err());
         assertTrue(o.err().startsWith("mmapbench: ") && o.err().contains("jmh.json"), o.err());
         assertEquals(1, o.err().strip().lines().count(), o.err());
@@ -159,7 +141,7 @@ class GateCommandTest {
         assertEquals(ExitCode.USAGE, gate("--baseline", RUN_A.toString()).code());
         assertEquals(ExitCode.USAGE, gate("--baseline", RUN_A.toString(), "--candidate", RUN_B.toString(), "--threshold", "abc").code());
         assertEquals(ExitCode.USAGE, gate("--baseline", RUN_A.toString(), "--candidate", RUN_B.toString(), "--alpha", "1.5").code());
-        Outcome help = gate("--help");
+        CliRun help = gate("--help");
         assertEquals(ExitCode.OK, help.code());
         assertTrue(help.out().contains("--relative") && help.out().contains("--allow-env-mismatch"), help.out());
     }
@@ -172,7 +154,7 @@ class GateCommandTest {
         }
         Path noRaw = dir.resolve("noraw.json");
         JSON.writeValue(noRaw.toFile(), root);
-        Outcome o = gate("--baseline", RUN_A.toString(), "--candidate", noRaw.toString());
+        CliRun o = gate("--baseline", RUN_A.toString(), "--candidate", noRaw.toString());
         assertEquals(ExitCode.INCONCLUSIVE, o.code(), o.out());
         assertTrue(o.out().contains("no per-fork raw data"), o.out());
     }
@@ -187,13 +169,13 @@ class GateCommandTest {
         Files.copy(RUN_B, b.resolve("jmh.json"));
         Files.writeString(a.resolve("environment.json"), "{\"cpu.model\": \"CPU One\", \"cpu.cores\": \"2\"}");
         Files.writeString(b.resolve("environment.json"), "{\"cpu.model\": \"CPU Two\", \"cpu.cores\": \"2\"}");
-        Outcome refused = gate("--baseline", a.toString(), "--candidate", b.toString());
+        CliRun refused = gate("--baseline", a.toString(), "--candidate", b.toString());
         assertEquals(ExitCode.INCONCLUSIVE, refused.code(), refused.out());
         assertTrue(refused.out().contains("cpu.model: CPU One -> CPU Two"), refused.out());
         assertEquals(ExitCode.OK, gate("--baseline", a.toString(), "--candidate", b.toString(), "--allow-env-mismatch").code());
         // Relative mode is not refused: it compares the 4 mapped-vs-regular pairs. (Its verdicts on these
         // noisy fixtures are not the point here; the calibration and GateTest cover them.)
-        Outcome relative = gate("--baseline", a.toString(), "--candidate", b.toString(), "--relative");
+        CliRun relative = gate("--baseline", a.toString(), "--candidate", b.toString(), "--relative");
         assertTrue(relative.code() == ExitCode.OK || relative.code() == ExitCode.FAILED, relative.out());
         assertTrue(relative.out().contains(": 4 tested") && relative.out().contains("mappedSegment vs readAllBytes"), relative.out());
         assertTrue(relative.out().contains("environments differ: cpu.model: CPU One -> CPU Two"), relative.out());

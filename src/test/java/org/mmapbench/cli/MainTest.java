@@ -1,37 +1,37 @@
 package org.mmapbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MainTest {
 
     @Test
     void helpSucceedsAndUnknownOptionIsAUsageError() {
-        assertEquals(ExitCode.OK, Main.run("--help"));
-        assertEquals(ExitCode.USAGE, Main.run("--no-such-option"));
-        assertEquals(ExitCode.USAGE, Main.run("no-such-command"));
+        CliRun help = CliRun.of("--help");
+        assertEquals(ExitCode.OK, help.code(), help.err());
+        assertTrue(help.out().startsWith("Usage: mmapbench"), help.out());
+        assertEquals(ExitCode.USAGE, CliRun.of("--no-such-option").code());
+        assertEquals(ExitCode.USAGE, CliRun.of("no-such-command").code());
     }
 
     @Test
     void everyCommandHasHelpThatFormatsCleanly() {
-        java.io.PrintStream saved = System.err;
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            picocli.CommandLine cl = Main.commandLine();
-            java.io.StringWriter top = new java.io.StringWriter();
-            cl.usage(new java.io.PrintWriter(top));
-            for (picocli.CommandLine sub : cl.getSubcommands().values()) {
-                java.io.StringWriter out = new java.io.StringWriter();
-                sub.usage(new java.io.PrintWriter(out));
-                org.junit.jupiter.api.Assertions.assertTrue(out.toString().contains("Usage: mmapbench " + sub.getCommandName()),
-                        out.toString());
+        CliRun r = CliRun.capture(() -> {
+            CommandLine cl = Main.commandLine();
+            cl.usage(new PrintWriter(new StringWriter()));
+            for (CommandLine sub : cl.getSubcommands().values()) {
+                StringWriter out = new StringWriter();
+                sub.usage(new PrintWriter(out));
+                assertTrue(out.toString().contains("Usage: mmapbench " + sub.getCommandName()), out.toString());
             }
-        } finally {
-            System.setErr(saved);
-        }
-        assertEquals("", err.toString(java.nio.charset.StandardCharsets.UTF_8), "picocli warnings while formatting help");
+            return ExitCode.OK;
+        });
+        assertEquals("", r.err(), "picocli warnings while formatting help");
     }
 
     @Test

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 import org.mmapbench.results.PythonJson;
 import org.mmapbench.results.PythonResults;
 import org.mmapbench.run.PythonBaseline;
@@ -21,12 +21,13 @@ class PythonCommandTest {
     Path dir;
 
     @Test
-    @Tag("integration")
+    @Needs.Python
+    @Needs.Corpus
     void timesTheArticleOnDonQuixoteAndWritesPythonJson() {
         assumeTrue(PythonBaseline.findPython3().isPresent(), "python3 is not on the PATH");
         Path out = dir.resolve("python.json");
         CliRun r = CliRun.of("python", "--corpus", "don-quixote", "--repetitions", "7", "--out", out.toString());
-        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().contains("find-and-replace"), r.out());
         assertTrue(r.out().contains("pass, pass"), r.out());
         PythonResults p = PythonJson.read(out);
@@ -40,7 +41,7 @@ class PythonCommandTest {
     @Test
     void tooFewRepetitionsIsAUsageError() {
         CliRun r = CliRun.of("python", "--repetitions", "3", "--out", dir.resolve("p.json").toString());
-        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertEquals(ExitCode.USAGE, r.code());
         assertEquals("mmapbench: --repetitions: must be at least 7, not 3", r.oneErrorLine());
         assertFalse(Files.exists(dir.resolve("p.json")));
     }
@@ -48,7 +49,7 @@ class PythonCommandTest {
     @Test
     void aMissingInterpreterIsAUsageError() {
         CliRun r = CliRun.of("python", "--python", dir.resolve("nope").toString(), "--out", dir.resolve("p.json").toString());
-        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.oneErrorLine().contains("is not an executable file"), r.err());
     }
 
@@ -56,7 +57,7 @@ class PythonCommandTest {
     void anUnknownCorpusIsAUsageError() {
         assumeTrue(PythonBaseline.findPython3().isPresent(), "python3 is not on the PATH");
         CliRun r = CliRun.of("python", "--corpus", "no-such-corpus", "--out", dir.resolve("p.json").toString());
-        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.oneErrorLine().contains("no-such-corpus"), r.err());
     }
 }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,29 +18,10 @@ import org.mmapbench.report.Fixtures;
 /** {@code mmapbench report}: output locations, printed path, and every bad input -> one line, exit 3, nothing written. */
 class ReportCommandTest {
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void writesRunFolderAndLatestAndPrintsIndexPath(@TempDir Path tmp) throws IOException {
         Path reports = tmp.resolve("reports");
-        Result r = run("report", "--reports-dir", reports.toString(), Fixtures.jmh("run-with-env").toString());
+        CliRun r = CliRun.of("report", "--reports-dir", reports.toString(), Fixtures.jmh("run-with-env").toString());
         assertEquals(0, r.code(), r.err());
         Path index = reports.resolve("run-with-env").resolve("index.html");
         assertEquals(index.toAbsolutePath().normalize() + System.lineSeparator(), r.out());
@@ -52,7 +30,7 @@ class ReportCommandTest {
             assertEquals(-1L, Files.mismatch(reports.resolve("run-with-env").resolve(f), reports.resolve("latest").resolve(f)), "latest/" + f);
         }
         // Running again replaces both folders and leaves no temporary siblings behind.
-        assertEquals(0, run("report", "--reports-dir", reports.toString(), Fixtures.jmh("run-with-env").toString()).code());
+        assertEquals(0, CliRun.of("report", "--reports-dir", reports.toString(), Fixtures.jmh("run-with-env").toString()).code());
         try (Stream<Path> s = Files.list(reports)) {
             assertEquals(List.of("latest", "run-with-env"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
@@ -61,7 +39,7 @@ class ReportCommandTest {
     @Test
     void outOptionWritesOnlyThere(@TempDir Path tmp) {
         Path out = tmp.resolve("custom");
-        Result r = run("report", "--out", out.toString(), "--log-scale", Fixtures.jmh("real/find-avgt-gc.json").toString(),
+        CliRun r = CliRun.of("report", "--out", out.toString(), "--log-scale", Fixtures.jmh("real/find-avgt-gc.json").toString(),
                 Fixtures.jmh("real/tiny-allmodes-gc.json").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
@@ -82,7 +60,7 @@ class ReportCommandTest {
         Path out = tmp.resolve("out");
         Path file = Fixtures.jmh(fixture);
         // A good run first: a bad one among several inputs must still write nothing.
-        Result r = run("report", "--out", out.toString(), Fixtures.jmh("run-with-env").toString(), file.toString());
+        CliRun r = CliRun.of("report", "--out", out.toString(), Fixtures.jmh("run-with-env").toString(), file.toString());
         assertEquals(ExitCode.USAGE, r.code());
         assertEquals("", r.out());
         String[] lines = r.err().strip().split("\\R");
@@ -96,13 +74,13 @@ class ReportCommandTest {
 
     @Test
     void unreadablePathAndUsageErrors(@TempDir Path tmp) {
-        Result r = run("report", "--out", tmp.resolve("o").toString(), tmp.resolve("missing.json").toString());
+        CliRun r = CliRun.of("report", "--out", tmp.resolve("o").toString(), tmp.resolve("missing.json").toString());
         assertEquals(ExitCode.USAGE, r.code());
         assertEquals("mmapbench: " + tmp.resolve("missing.json") + ": no such file or folder", r.err().strip());
-        Result none = run("report");
+        CliRun none = CliRun.of("report");
         assertEquals(ExitCode.USAGE, none.code());
         assertTrue(none.err().contains("RUN_DIR_OR_JSON"), none.err());
-        Result help = run("report", "--help");
+        CliRun help = CliRun.of("report", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--out") && help.out().contains("latest"), help.out());
     }

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,83 +16,56 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 
 class RunCommandTest {
 
-    /** What a command printed on stderr and its exit code. */
-    record Result(int exit, String err) {
-    }
-
-    @BeforeAll
-    static void allowParallelJmh() {
-        // Other builds on this machine may run JMH at the same time; the test only proves the pipeline.
-        System.setProperty("jmh.ignoreLock", "true");
-    }
-
-    private static Result run(String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            int exit = Main.run(args);
-            return new Result(exit, buf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(old);
-        }
-    }
-
     @Test
     void unknownProfileIsAUsageError() {
-        Result r = run("run", "--profile", "fast", "--dry-run");
-        assertEquals(ExitCode.USAGE, r.exit());
+        CliRun r = CliRun.of("run", "--profile", "fast", "--dry-run");
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("mmapbench: --profile: unknown profile 'fast'"), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
     }
 
     @Test
     void badIncludeIsAUsageError() {
-        Result r = run("run", "--profile", "quick", "--include", "Find(", "--dry-run");
-        assertEquals(ExitCode.USAGE, r.exit());
+        CliRun r = CliRun.of("run", "--profile", "quick", "--include", "Find(", "--dry-run");
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("--include: 'Find(' is not a valid regular expression"), r.err());
-        Result none = run("run", "--profile", "quick", "--include", "NoSuchBenchmark", "--dry-run");
-        assertEquals(ExitCode.USAGE, none.exit());
+        CliRun none = CliRun.of("run", "--profile", "quick", "--include", "NoSuchBenchmark", "--dry-run");
+        assertEquals(ExitCode.USAGE, none.code());
         assertTrue(none.err().contains("matches no benchmark of profile quick"), none.err());
     }
 
     @Test
     void badRunIdAndJvmAreUsageErrors(@TempDir Path out) {
-        Result id = run("run", "--profile", "smoke", "--out", out.toString(), "--run-id", "../escape");
-        assertEquals(ExitCode.USAGE, id.exit());
+        CliRun id = CliRun.of("run", "--profile", "smoke", "--out", out.toString(), "--run-id", "../escape");
+        assertEquals(ExitCode.USAGE, id.code());
         assertTrue(id.err().contains("--run-id: '../escape'"), id.err());
-        Result jvm = run("run", "--profile", "smoke", "--out", out.toString(), "--jvm", out.resolve("no-java").toString());
-        assertEquals(ExitCode.USAGE, jvm.exit());
+        CliRun jvm = CliRun.of("run", "--profile", "smoke", "--out", out.toString(), "--jvm", out.resolve("no-java").toString());
+        assertEquals(ExitCode.USAGE, jvm.code());
         assertTrue(jvm.err().contains("--jvm:"), jvm.err());
     }
 
     @Test
     void anExistingRunFolderIsNeverOverwritten(@TempDir Path out) throws IOException {
         Files.createDirectories(out.resolve("taken"));
-        Result r = run("run", "--profile", "smoke", "--out", out.toString(), "--run-id", "taken");
-        assertEquals(ExitCode.USAGE, r.exit());
+        CliRun r = CliRun.of("run", "--profile", "smoke", "--out", out.toString(), "--run-id", "taken");
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("already exists"), r.err());
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertEquals(ExitCode.USAGE, run("run", "--forks", "0").exit());
+        assertEquals(ExitCode.USAGE, CliRun.of("run", "--forks", "0").code());
     }
 
     @Test
     void helpDescribesProfiles() {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(ExitCode.OK, Main.run("run", "--help"));
-        } finally {
-            System.setOut(old);
-        }
-        String help = buf.toString(StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("run", "--help");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        String help = r.out();
         for (String s : List.of("--profile", "--include", "--out", "--run-id", "--jvm", "smoke", "quick", "standard", "full")) {
             assertTrue(help.contains(s), s + " in " + help);
         }
@@ -103,17 +73,19 @@ class RunCommandTest {
 
     @Test
     void dryRunPrintsThePlanAndItsEstimate() {
-        Result r = run("run", "--profile", "quick", "--dry-run");
-        assertEquals(ExitCode.OK, r.exit(), r.err());
+        CliRun r = CliRun.of("run", "--profile", "quick", "--dry-run");
+        assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.err().contains("profile quick:") && r.err().contains("5 fork(s) each"), r.err());
         assertTrue(r.err().contains("estimated wall time"), r.err());
     }
 
     /** The smoke profile end to end: real JMH forks, both JSON files, raw data and allocation rates. */
     @Test
+    @Needs.JmhForks
+    @Needs.Corpus
     void smokeRunWritesBothJsonFiles(@TempDir Path out) throws IOException {
-        Result r = run("run", "--profile", "smoke", "--out", out.toString(), "--run-id", "smoke-test");
-        assertEquals(ExitCode.OK, r.exit(), r.err());
+        CliRun r = CliRun.of("run", "--profile", "smoke", "--out", out.toString(), "--run-id", "smoke-test");
+        assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.err().contains("benchmark 1 of 4"), "progress line: " + r.err());
         assertTrue(r.err().contains("cross-check passed"), r.err());
 
@@ -153,7 +125,7 @@ class RunCommandTest {
         assertEquals("smoke-test", env.get("run.id").asText());
         assertEquals("warm", env.get("cache.states").asText());
         assertTrue(env.get("jvm.args").asText().contains("-Xms2g -Xmx2g"), env.get("jvm.args").asText());
-        assertTrue(env.get("jdk.version").asText().startsWith("25"), env.get("jdk.version").asText());
+        assertTrue(Runtime.Version.parse(env.get("jdk.version").asText()).feature() >= 25, env.get("jdk.version").asText());
         assertFalse(env.get("cpu.model").asText().isBlank());
     }
 }

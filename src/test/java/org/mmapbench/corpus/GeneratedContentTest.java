@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mmapbench.Needs;
 
 /** What the generated kinds contain: valid UTF-8, real-English rates, increasing log timestamps, text layout. */
 class GeneratedContentTest {
@@ -70,6 +71,7 @@ class GeneratedContentTest {
     }
 
     @Test
+    @Needs.Corpus
     void englishHasTheNaturalRatesOfDonQuixote() throws IOException {
         Path dq = Corpora.load().mirror().map(m -> m.resolve("don-quixote-996.txt")).orElse(null);
         Assumptions.assumeTrue(dq != null && Files.exists(dq), "needs the Gutenberg mirror beside the project");

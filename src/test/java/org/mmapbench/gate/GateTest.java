@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.mmapbench.cli.ExitCode;
 import org.mmapbench.results.BenchMode;
 import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.results.EnvironmentInfo;
@@ -44,7 +43,7 @@ class GateTest {
         RunResults base = Synthetic.run("base", List.of(bench("ReadBenchmark", "readAllBytes", 1, r), bench("FindBenchmark", "readAllBytes", 1, r)));
         RunResults cand = Synthetic.run("cand", List.of(bench("ReadBenchmark", "readAllBytes", 1, r), bench("FindBenchmark", "readAllBytes", 1.2, r)));
         GateResult g = Gate.compare(base, cand, GateOptions.defaults());
-        assertEquals(ExitCode.FAILED, g.exitCode());
+        assertEquals(GateOutcome.REGRESSED, g.outcome());
         GateRow bad = row(g, "FindBenchmark", "primary");
         assertEquals(Verdict.REGRESSED, bad.verdict());
         assertEquals(1.2, bad.ratio(), 0.01);
@@ -64,9 +63,9 @@ class GateTest {
         assertTrue(row.pAdjusted() < 0.05);
         assertEquals(Verdict.UNCHANGED, row.verdict());
         assertTrue(row.note().contains("within the 5.0% threshold"), row.note());
-        assertEquals(ExitCode.OK, g.exitCode());
+        assertEquals(GateOutcome.PASS, g.outcome());
         // ... and fails with a 2% threshold
-        assertEquals(ExitCode.FAILED, Gate.compare(base, cand, GateOptions.defaults().withThreshold(0.02)).exitCode());
+        assertEquals(GateOutcome.REGRESSED, Gate.compare(base, cand, GateOptions.defaults().withThreshold(0.02)).outcome());
     }
 
     @Test
@@ -76,7 +75,7 @@ class GateTest {
         RunResults cand = Synthetic.run("cand", List.of(bench("ReadBenchmark", "readAllBytes", 0.8, r)));
         GateResult g = Gate.compare(base, cand, GateOptions.defaults());
         assertEquals(Verdict.IMPROVED, g.rows().get(0).verdict());
-        assertEquals(ExitCode.OK, g.exitCode());
+        assertEquals(GateOutcome.PASS, g.outcome());
     }
 
     @Test
@@ -110,7 +109,7 @@ class GateTest {
         assertEquals("gc.alloc.rate.norm", a.metric());
         assertEquals(Verdict.REGRESSED, a.verdict());
         assertEquals(2.0, a.ratio(), 1e-9);
-        assertEquals(ExitCode.FAILED, g.exitCode());
+        assertEquals(GateOutcome.REGRESSED, g.outcome());
     }
 
     private static Metric exact(String name, double[] perFork) {
@@ -129,7 +128,7 @@ class GateTest {
                 new Metric("primary", "us/op", 100, 1, List.of()), null);
         GateResult g = Gate.compare(Synthetic.run("b", List.of(two, noRaw)), Synthetic.run("c", List.of(two, noRaw)),
                 GateOptions.defaults());
-        assertEquals(ExitCode.INCONCLUSIVE, g.exitCode());
+        assertEquals(GateOutcome.INCONCLUSIVE, g.outcome());
         assertTrue(row(g, "ReadBenchmark", "primary").note().contains("at least 3"));
         assertTrue(row(g, "FindBenchmark", "primary").note().contains("raw data"));
         assertTrue(g.headline().startsWith("INCONCLUSIVE"));
@@ -144,7 +143,7 @@ class GateTest {
         GateResult g = Gate.compare(base, cand, GateOptions.defaults());
         assertEquals(Verdict.MISSING, row(g, "OldBenchmark", "primary").verdict());
         assertEquals(Verdict.NEW, row(g, "NewBenchmark", "primary").verdict());
-        assertEquals(ExitCode.OK, g.exitCode());
+        assertEquals(GateOutcome.PASS, g.outcome());
         assertEquals(1, g.tested());
     }
 
@@ -153,7 +152,7 @@ class GateTest {
         SplittableRandom r = new SplittableRandom(8);
         GateResult g = Gate.compare(Synthetic.run("b", List.of(bench("A", "readAllBytes", 1, r))),
                 Synthetic.run("c", List.of(bench("B", "readAllBytes", 1, r))), GateOptions.defaults());
-        assertEquals(ExitCode.INCONCLUSIVE, g.exitCode());
+        assertEquals(GateOutcome.INCONCLUSIVE, g.outcome());
     }
 
     @Test
@@ -165,10 +164,10 @@ class GateTest {
         RunResults cand = Synthetic.run("c", other, List.of(bench("ReadBenchmark", "readAllBytes", 1, r)));
         GateResult refused = Gate.compare(base, cand, GateOptions.defaults());
         assertTrue(refused.refused());
-        assertEquals(ExitCode.INCONCLUSIVE, refused.exitCode());
+        assertEquals(GateOutcome.INCONCLUSIVE, refused.outcome());
         assertTrue(refused.headline().contains("cpu.model: Test CPU -> Other CPU"), refused.headline());
         GateResult allowed = Gate.compare(base, cand, GateOptions.defaults().withAllowEnvMismatch(true));
-        assertEquals(ExitCode.OK, allowed.exitCode());
+        assertEquals(GateOutcome.PASS, allowed.outcome());
         assertTrue(GateTable.render(allowed).contains("environments differ: cpu.model"));
     }
 
@@ -189,7 +188,7 @@ class GateTest {
         GateOptions rel = GateOptions.defaults().withRelative(true);
         // The candidate machine is 3x slower across the board: speedups are unchanged.
         GateResult same = Gate.compare(pairRun("b", Synthetic.ENV, 1, 1, r), pairRun("c", fast, 3, 1, r), rel);
-        assertEquals(ExitCode.OK, same.exitCode(), GateTable.render(same));
+        assertEquals(GateOutcome.PASS, same.outcome(), GateTable.render(same));
         assertEquals(2, same.tested());
         GateRow seg = row(same, "mappedSegment vs readAllBytes", "speedup");
         assertEquals(1 / 0.6, seg.baselineCentre(), 0.03);
@@ -197,7 +196,7 @@ class GateTest {
         assertEquals(2, seg.sources().size());
         // Mapped got 30% slower relative to regular: the speedup fell, a regression.
         GateResult worse = Gate.compare(pairRun("b", Synthetic.ENV, 1, 1, r), pairRun("c", fast, 3, 1.3, r), rel);
-        assertEquals(ExitCode.FAILED, worse.exitCode());
+        assertEquals(GateOutcome.REGRESSED, worse.outcome());
         GateRow w = row(worse, "mappedBuffer vs readAllBytes", "speedup");
         assertEquals(Verdict.REGRESSED, w.verdict());
         assertEquals(1 / 1.3, w.ratio(), 0.02);
@@ -218,7 +217,7 @@ class GateTest {
         assertEquals("c", replaced.runId());
         assertEquals(rerun.results().get(1), replaced.results().get(1));
         GateResult confirmed = Gate.confirm(base, cand, first, rerun);
-        assertEquals(ExitCode.FAILED, confirmed.exitCode());
+        assertEquals(GateOutcome.REGRESSED, confirmed.outcome());
         assertEquals(Set.of(cand.results().get(0).key()), confirmed.regressedKeys());
         GateRow b = row(confirmed, "B.fair", "primary");
         assertEquals(Verdict.UNCHANGED, b.verdict());

@@ -13,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 import org.mmapbench.results.PythonResults;
 import org.mmapbench.verify.Reference;
 
@@ -40,7 +40,7 @@ class PythonBaselineTest {
     }
 
     @Test
-    @Tag("integration")
+    @Needs.Python
     void theRealScriptAgreesWithTheReferenceOnTrickyText(@TempDir Path dir) throws IOException {
         Optional<Path> python = PythonBaseline.findPython3();
         assumeTrue(python.isPresent(), "python3 is not on the PATH");
@@ -62,7 +62,7 @@ class PythonBaselineTest {
     }
 
     @Test
-    @Tag("integration")
+    @Needs.Python
     void aFileThatIsNotUtf8IsSkippedOnTheRegularSideOnly(@TempDir Path dir) throws IOException {
         Optional<Path> python = PythonBaseline.findPython3();
         assumeTrue(python.isPresent(), "python3 is not on the PATH");

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mmapbench.corpus.CorpusLocator;
+import org.mmapbench.Needs;
 import org.mmapbench.TestCorpusSizes;
+import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.util.UserInputException;
 import org.openjdk.jmh.runner.options.Options;
 
@@ -28,6 +29,7 @@ class RunExecutorTest {
     }
 
     @Test
+    @Needs.Corpus
     void aFailedCrossCheckPublishesNothing(@TempDir Path out) throws IOException {
         RunPlan plan = RunPlan.of(BenchProfile.SMOKE, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
         CellChecker wrong = (p, corpora) -> {
@@ -42,6 +44,7 @@ class RunExecutorTest {
     }
 
     @Test
+    @Needs.Corpus
     void aCellThatDoesNotExistIsRefusedByTheGate() {
         RunPlan plan = new RunPlan(BenchProfile.SMOKE, List.of(new PlanEntry("org.mmapbench.bench.FindBenchmark.windowed",
                 List.of("don-quixote"), List.of("mappedSegment"), List.of("warm"))), TestCorpusSizes.MANIFEST);
@@ -85,6 +88,8 @@ class RunExecutorTest {
         assertTrue(quick <= 6 * 60, "quick estimate " + quick + " s");
         assertTrue(standard <= 25 * 60, "standard estimate " + standard + " s");
         assertTrue(smoke <= 30, "smoke estimate " + smoke + " s");
-        RunPlan.of(BenchProfile.FULL, ".*", catalog, TestCorpusSizes.MANIFEST); // expands without duplicates or unknown classes
+        RunPlan full = RunPlan.of(BenchProfile.FULL, ".*", catalog, TestCorpusSizes.MANIFEST); // throws on duplicates or unknown classes
+        assertTrue(full.benchmarkCount() > RunPlan.of(BenchProfile.STANDARD, ".*", catalog, TestCorpusSizes.MANIFEST).benchmarkCount(),
+                "full measures more than standard: " + full.benchmarkCount());
     }
 }

@@ -2,6 +2,7 @@ package org.mmapbench.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -18,15 +19,16 @@ class RunIdsTest {
     }
 
     @Test
-    void defaultIdIsValid() {
-        RunIds.validate(RunIds.defaultId(Instant.now(), BenchProfile.FULL));
+    void defaultIdPassesValidationUnchanged() {
+        String id = RunIds.defaultId(Instant.now(), BenchProfile.FULL);
+        assertEquals(id, RunIds.validate(id));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "../escape", "a/b", ".hidden", "with space", "-dash"})
     void badIdsAreRefused(String id) {
         UserInputException e = assertThrows(UserInputException.class, () -> RunIds.validate(id));
-        assertEquals(true, e.getMessage().startsWith("--run-id: '" + id + "'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("--run-id: '" + id + "'"), e.getMessage());
     }
 
     @ParameterizedTest

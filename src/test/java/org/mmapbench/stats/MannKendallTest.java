@@ -49,7 +49,7 @@ class MannKendallTest {
             x[i] = r.nextGaussian() + 0.02 * i;
         }
         MannKendall.Result exact = MannKendall.test(x);
-        double z = (exact.s() - Math.signum(exact.s())) / Math.sqrt(exact.variance());
+        double z = (exact.s() - Math.signum((double) exact.s())) / Math.sqrt(exact.variance());
         double normal = 2 * org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1).survivalProbability(Math.abs(z));
         assertTrue(exact.exact());
         assertEquals(normal, exact.p(), 0.01);

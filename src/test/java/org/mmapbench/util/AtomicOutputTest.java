@@ -43,11 +43,11 @@ class AtomicOutputTest {
     @Test
     void directoryIsReplacedWholeOrNotAtAll() throws IOException {
         Path target = dir.resolve("report");
-        AtomicOutput.writeDirectory(target, tmp -> Files.writeString(tmp.resolve("a.csv"), "1"));
-        AtomicOutput.writeDirectory(target, tmp -> Files.writeString(tmp.resolve("b.csv"), "2"));
+        AtomicOutput.writeDirectory(target, "test", tmp -> Files.writeString(tmp.resolve("a.csv"), "1"));
+        AtomicOutput.writeDirectory(target, "test", tmp -> Files.writeString(tmp.resolve("b.csv"), "2"));
         assertFalse(Files.exists(target.resolve("a.csv")));
         assertEquals("2", Files.readString(target.resolve("b.csv")));
-        assertThrows(IOException.class, () -> AtomicOutput.writeDirectory(target, tmp -> {
+        assertThrows(IOException.class, () -> AtomicOutput.writeDirectory(target, "test", tmp -> {
             Files.writeString(tmp.resolve("c.csv"), "3");
             throw new IOException("boom");
         }));

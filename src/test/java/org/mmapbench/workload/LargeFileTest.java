@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mmapbench.Needs;
 import org.mmapbench.access.FileBytes;
 import org.mmapbench.access.MappedStrategy;
 import org.mmapbench.access.Strategies;
@@ -24,6 +25,7 @@ import org.mmapbench.access.Strategies;
  * <p>NOTE: regex and the idiomatic cells are not run here: regex over 2 GiB of zeros takes tens of
  * seconds, and no {@code String} can hold the file. Patch is covered by the other contract tests.
  */
+@Needs.LargeFile
 class LargeFileTest {
 
     private static final long SIZE = (2L << 30) + 4096 + 3;

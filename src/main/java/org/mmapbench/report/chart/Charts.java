@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import org.knowm.xchart.CategoryChart;
@@ -253,7 +254,7 @@ public final class Charts {
         List<NamedChart> out = new ArrayList<>();
         for (Map.Entry<String, List<ResultRow>> g : sizeGroups(data, workload).entrySet()) {
             List<ResultRow> rows = g.getValue();
-            Map<String, TreeMap<Long, Double>> byStrategy = byStrategy(rows);
+            Map<String, NavigableMap<Long, Double>> byStrategy = byStrategy(rows);
             XYChart c = new XYChartBuilder().width(o.width()).height(o.height())
                     .title(workload + " " + g.getKey() + ": throughput against file size (log-log)")
                     .xAxisTitle("corpus size (bytes)").yAxisTitle("GB/s (corpus bytes / time per op)").build();
@@ -261,7 +262,7 @@ public final class Charts {
             c.getStyler().setLocale(Locale.ROOT);
             c.getStyler().setXAxisLogarithmic(true);
             c.getStyler().setYAxisLogarithmic(true);
-            for (Map.Entry<String, TreeMap<Long, Double>> s : byStrategy.entrySet()) {
+            for (Map.Entry<String, NavigableMap<Long, Double>> s : byStrategy.entrySet()) {
                 List<Double> xs = new ArrayList<>();
                 List<Double> ys = new ArrayList<>();
                 s.getValue().forEach((b, v) -> {
@@ -312,8 +313,8 @@ public final class Charts {
         return groups;
     }
 
-    private static Map<String, TreeMap<Long, Double>> byStrategy(List<ResultRow> rows) {
-        Map<String, TreeMap<Long, Double>> m = new TreeMap<>();
+    private static Map<String, NavigableMap<Long, Double>> byStrategy(List<ResultRow> rows) {
+        Map<String, NavigableMap<Long, Double>> m = new TreeMap<>();
         for (ResultRow r : rows) {
             m.computeIfAbsent(r.result().param(StrategyPairs.STRATEGY), k -> new TreeMap<>()).putIfAbsent(r.corpusBytes(), r.gbPerSecond());
         }
@@ -321,7 +322,7 @@ public final class Charts {
     }
 
     /** Crossovers of every mapped strategy with the regular reference, by log-linear interpolation between measured sizes. */
-    static List<Crossover> crossovers(String workload, String variant, Map<String, TreeMap<Long, Double>> byStrategy) {
+    static List<Crossover> crossovers(String workload, String variant, Map<String, NavigableMap<Long, Double>> byStrategy) {
         String reference = null;
         for (String s : StrategyPairs.REGULAR_REFERENCE_ORDER) {
             if (byStrategy.containsKey(s)) {
@@ -341,8 +342,8 @@ public final class Charts {
         if (reference == null) {
             return out;
         }
-        TreeMap<Long, Double> ref = byStrategy.get(reference);
-        for (Map.Entry<String, TreeMap<Long, Double>> e : byStrategy.entrySet()) {
+        NavigableMap<Long, Double> ref = byStrategy.get(reference);
+        for (Map.Entry<String, NavigableMap<Long, Double>> e : byStrategy.entrySet()) {
             if (!StrategyPairs.isMapped(e.getKey())) {
                 continue;
             }
@@ -357,9 +358,9 @@ public final class Charts {
                 long b1 = common.get(i);
                 double d0 = Math.log(e.getValue().get(b0)) - Math.log(ref.get(b0));
                 double d1 = Math.log(e.getValue().get(b1)) - Math.log(ref.get(b1));
-                if (d0 == 0 || Math.signum(d0) != Math.signum(d1) && d1 != 0) {
+                if (d0 == 0 || (Math.signum(d0) != Math.signum(d1) && d1 != 0)) {
                     double t = d0 == 0 ? 0 : d0 / (d0 - d1);
-                    double x = Math.exp(Math.log(b0) + t * (Math.log(b1) - Math.log(b0)));
+                    double x = Math.exp(Math.log((double) b0) + t * (Math.log((double) b1) - Math.log((double) b0)));
                     out.add(new Crossover(workload, variant, e.getKey(), reference, x));
                 }
             }
@@ -367,7 +368,7 @@ public final class Charts {
         return out;
     }
 
-    private static double interpolate(TreeMap<Long, Double> series, double x) {
+    private static double interpolate(NavigableMap<Long, Double> series, double x) {
         Map.Entry<Long, Double> lo = series.floorEntry((long) Math.floor(x));
         Map.Entry<Long, Double> hi = series.ceilingEntry((long) Math.ceil(x));
         if (lo == null) {

@@ -11,6 +11,7 @@ import org.mmapbench.report.ReportData;
 import org.mmapbench.report.SpeedupRow;
 import org.mmapbench.report.Tutorial;
 import org.mmapbench.report.TutorialRow;
+import org.mmapbench.util.CsvText;
 
 /**
  * Writes {@code tutorial.csv}: the Python article's five ratios beside the article's Python timed
@@ -18,7 +19,7 @@ import org.mmapbench.report.TutorialRow;
  */
 public final class TutorialCsv {
     /** The column names, in order. */
-    public static final String[] HEADER = {
+    private static final String[] HEADER = {
         "comparison", "workload", "corpus", "article_ratio",
         "python_ratio", "python_note",
         "literal_ratio", "literal_ci95_low", "literal_ci95_high", "literal_strategies", "literal_note",
@@ -42,7 +43,7 @@ public final class TutorialCsv {
                 add(rec, t.idiomatic(), t.idiomaticNote());
                 add(rec, t.fair(), t.fairNote());
                 addContender(rec, t.contender(), t.contenderNote());
-                p.printRecord(rec);
+                p.printRecord(CsvText.cells(rec.toArray()));
             }
         }
     }

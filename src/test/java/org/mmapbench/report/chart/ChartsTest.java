@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
@@ -48,7 +49,7 @@ class ChartsTest {
 
     @Test
     void crossoverIsFoundBetweenMeasuredSizes() {
-        Map<String, TreeMap<Long, Double>> s = new TreeMap<>();
+        Map<String, NavigableMap<Long, Double>> s = new TreeMap<>();
         s.put("readAllBytes", new TreeMap<>(Map.of(4096L, 2.0, 1_048_576L, 2.0)));
         s.put("mappedSegment", new TreeMap<>(Map.of(4096L, 0.5, 1_048_576L, 8.0)));
         List<Charts.Crossover> x = Charts.crossovers("find", "fair", s);

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportWriter;
@@ -29,6 +30,7 @@ import org.mmapbench.util.AtomicOutput;
  * <p>NOTE: skipped (JUnit assumption) when no {@code chromium} binary is on the PATH; install the
  * Debian package {@code chromium}. The screenshot is kept at {@code target/report-screenshot.png}.
  */
+@Needs.Chromium
 class ChromiumRenderTest {
 
     static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
