@@ -36,8 +36,8 @@ import picocli.CommandLine.Option;
             "Every measured cell is first cross-checked against the reference: a wrong answer refuses the run (exit 1).",
             "After JMH, the Python article's ten functions are timed on don-quixote with python3 (see 'mmapbench python') "
                     + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
-            "Profiles: smoke (seconds, 1 fork), quick (~3 min, 5 forks, the CI gate's profile), "
-                    + "standard (~16 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB)."
+            "Profiles: smoke (seconds, 1 fork), quick (~4 min, 5 forks, the CI gate's profile), "
+                    + "standard (~20 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
