@@ -62,6 +62,14 @@ public final class Needs {
     public @interface Python {
     }
 
+    /** Starts child JVMs (the CLI in a sandbox, a signal, a size limit) or mounts a small tmpfs as root. */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Tag(INTEGRATION)
+    @Tag("child-processes")
+    public @interface ChildProcesses {
+    }
+
     /** Writes and reads a file larger than 2 GiB (sparse, but every byte of it is scanned). */
     @Target({ElementType.TYPE, ElementType.METHOD})
     @Retention(RetentionPolicy.RUNTIME)

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 3, jvmArgsPrepend = {ForkJvm.XMS, ForkJvm.XMX, ForkJvm.NATIVE_ACCESS, ForkJvm.UNSAFE_ACCESS})
+@Fork(value = 3, jvmArgs = {ForkJvm.XMS, ForkJvm.XMX, ForkJvm.PRE_TOUCH, ForkJvm.HEAP_HUGE_PAGES, ForkJvm.NATIVE_ACCESS, ForkJvm.UNSAFE_ACCESS})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public abstract class BenchmarkBase {

@@ -5,8 +5,9 @@ import org.mmapbench.workload.Variant;
 import org.openjdk.jmh.annotations.Benchmark;
 
 /**
- * A read-only workload measured in a warm or cold page cache ({@link CacheState}), as a fair, an
- * idiomatic and a windowed variant. JMH generates the inherited methods for each concrete subclass, under the
+ * A read-only workload measured in a warm (filled by reads or through a mapping) or cold page cache
+ * ({@link CacheState}), as a fair, an idiomatic and a windowed
+ * variant. JMH generates the inherited methods for each concrete subclass, under the
  * subclass's name ({@code org.mmapbench.bench.ReadBenchmark.fair}).
  */
 public abstract class CachedBenchmark extends BenchmarkBase {

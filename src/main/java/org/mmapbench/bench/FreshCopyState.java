@@ -14,13 +14,14 @@ import org.openjdk.jmh.annotations.Setup;
  * javadoc warns that per-invocation helpers are only sound for operations that take long against
  * the cost of timing each call on its own (two {@code System.nanoTime()} calls, tens of
  * nanoseconds); a whole-file replace takes milliseconds, so the distortion is far below the
- * run-to-run noise. The setup also leaves the copy's pages freshly cached, as a warm cache would.
+ * run-to-run noise. The setup also caches every new copy the canonical warm way (dropped after the
+ * copy, read back sequentially, verified with {@code mincore}), as the trial setup does.
  */
 public class FreshCopyState extends CopyState {
 
     /** Replaces the copy with a fresh one before each invocation. */
     @Setup(Level.Invocation)
     public void freshCopyPerInvocation() throws IOException {
-        freshCopy();
+        freshCachedCopy();
     }
 }

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * forks, and a 256 MiB pass takes a large part of a millisecond.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsPrepend = {ForkJvm.XMS, ForkJvm.XMX, ForkJvm.NATIVE_ACCESS, ForkJvm.UNSAFE_ACCESS})
+@Fork(value = 1, jvmArgs = {ForkJvm.XMS, ForkJvm.XMX, ForkJvm.PRE_TOUCH, ForkJvm.HEAP_HUGE_PAGES, ForkJvm.NATIVE_ACCESS, ForkJvm.UNSAFE_ACCESS})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class KernelBenchmark extends BenchmarkBase {

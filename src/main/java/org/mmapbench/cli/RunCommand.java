@@ -11,6 +11,7 @@ import org.mmapbench.report.ReportWriter;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
+import org.mmapbench.run.ForkOverhead;
 import org.mmapbench.run.PlanCrossCheck;
 import org.mmapbench.run.PythonBaseline;
 import org.mmapbench.run.RunExecutor;
@@ -36,8 +37,9 @@ import picocli.CommandLine.Option;
             "Every measured cell is first cross-checked against the reference: a wrong answer refuses the run (exit 1).",
             "After JMH, the Python article's ten functions are timed on don-quixote with python3 (see 'mmapbench python') "
                     + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
-            "Profiles: smoke (seconds, 1 fork), quick (~4 min, 5 forks, the CI gate's profile), "
-                    + "standard (~20 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB)."
+            "Profiles: smoke (seconds, 1 fork), quick (~6 min, 5 forks, the CI gate's profile), "
+                    + "standard (~26 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB). "
+                    + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -111,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
         CorpusLocator locator = CorpusLocator.standard(projectDir);
         RunExecutor executor = new RunExecutor(locator, new PlanCrossCheck(), System.out, System.err);
         if (dryRun) {
-            executor.describe(plan);
+            executor.describe(plan, ForkOverhead.lookup(outDir, p));
             return ExitCode.OK;
         }
         Path baselineDir = optionalPath(baseline, "--baseline");

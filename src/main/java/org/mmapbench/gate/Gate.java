@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.results.RunResults;
+import org.mmapbench.results.SteadyState;
 import org.mmapbench.stats.Bootstrap;
 import org.mmapbench.stats.Contrast;
 import org.mmapbench.stats.Holm;
@@ -65,7 +66,41 @@ public final class Gate {
         List<Pending> pending = options.relative()
                 ? RelativeRows.of(baseline.results(), candidate.results())
                 : AbsoluteRows.of(baseline.results(), candidate.results());
-        return new GateResult(options, baseline.runId(), candidate.runId(), env, false, decide(pending, options));
+        return new GateResult(options, baseline.runId(), candidate.runId(), env, false,
+                withUnsteadyForks(decide(pending, options), baseline, candidate));
+    }
+
+    /**
+     * The rows with the number of unsteady forks ({@link SteadyState}) behind each primary and speedup
+     * row, per side, summed over the row's source benchmarks; other rows keep -1 (not checked).
+     */
+    static List<GateRow> withUnsteadyForks(List<GateRow> rows, RunResults baseline, RunResults candidate) {
+        Map<String, BenchmarkResult> base = byKey(baseline);
+        Map<String, BenchmarkResult> cand = byKey(candidate);
+        List<GateRow> out = new ArrayList<>();
+        for (GateRow r : rows) {
+            boolean timed = "primary".equals(r.metric()) || RelativeRows.SPEEDUP.equals(r.metric());
+            out.add(timed ? r.withUnsteady(unsteady(r.sources(), base), unsteady(r.sources(), cand)) : r);
+        }
+        return out;
+    }
+
+    private static int unsteady(List<String> sources, Map<String, BenchmarkResult> results) {
+        int count = -1;
+        for (String key : sources) {
+            BenchmarkResult b = results.get(key);
+            List<Integer> forks = b == null ? null : SteadyState.unsteadyForks(b.primary(), b.mode());
+            if (forks != null) {
+                count = Math.max(count, 0) + forks.size();
+            }
+        }
+        return count;
+    }
+
+    private static Map<String, BenchmarkResult> byKey(RunResults run) {
+        Map<String, BenchmarkResult> m = new LinkedHashMap<>();
+        run.results().forEach(b -> m.put(b.key(), b));
+        return m;
     }
 
     /** Tests every pending row, corrects the p-values over the tested ones, and applies the verdict rule. */
@@ -124,7 +159,7 @@ public final class Gate {
             Verdict v, String note) {
         return new GateRow(p.key(), p.name(), p.sources(), p.metric(), p.unit(), p.higherIsBetter(), p.baselineForks(),
                 p.baselineCentre(), p.baselineSpread(), p.candidateForks(), p.candidateCentre(), p.candidateSpread(),
-                ratio, lo, hi, raw, adj, mde, v, note);
+                ratio, lo, hi, raw, adj, mde, v, note, -1, -1);
     }
 
     /** Primary first, then other metrics by name. */

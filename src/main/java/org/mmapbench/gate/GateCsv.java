@@ -17,7 +17,7 @@ public final class GateCsv {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("key", "name", "metric", "unit", "better", "baseline_forks",
             "baseline", "baseline_spread", "candidate_forks", "candidate", "candidate_spread", "ratio", "ci_low",
-            "ci_high", "p", "p_holm", "mde", "verdict", "note");
+            "ci_high", "p", "p_holm", "mde", "verdict", "note", "baseline_unsteady_forks", "candidate_unsteady_forks");
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader(COLUMNS.toArray(String[]::new))
@@ -25,6 +25,10 @@ public final class GateCsv {
             .get();
 
     private GateCsv() {
+    }
+
+    private static String count(int n) {
+        return n < 0 ? "" : Integer.toString(n);
     }
 
     /** The CSV text. */
@@ -39,7 +43,8 @@ public final class GateCsv {
                         tested ? Integer.toString(r.candidateForks()) : "", GateFormat.machine(r.candidateCentre()),
                         GateFormat.machine(r.candidateSpread()), GateFormat.machine(r.ratio()),
                         GateFormat.machine(r.ciLow()), GateFormat.machine(r.ciHigh()), GateFormat.machine(r.p()),
-                        GateFormat.machine(r.pAdjusted()), GateFormat.machine(r.mde()), r.verdict().label(), r.note()));
+                        GateFormat.machine(r.pAdjusted()), GateFormat.machine(r.mde()), r.verdict().label(), r.note(),
+                        count(r.baselineUnsteady()), count(r.candidateUnsteady())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

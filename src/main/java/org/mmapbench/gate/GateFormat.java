@@ -37,12 +37,12 @@ final class GateFormat {
         return Decimals.significant(v, 4);
     }
 
-    /** One side of a row, e.g. {@code 12.35 ±1.2% (5)}: centre, between-fork spread, forks; empty when untested. */
-    static String side(double centre, double spread, int forks) {
+    /** One side of a row, e.g. {@code 12.35 ±1.2% (5)} or {@code 12.35 ±1.2% (5, 1 unsteady)}: centre, between-fork spread, forks and unsteady forks when any; empty when untested. */
+    static String side(double centre, double spread, int forks, int unsteady) {
         if (Double.isNaN(centre)) {
             return "";
         }
-        return value(centre) + " ±" + plainPercent(spread) + " (" + forks + ")";
+        return value(centre) + " ±" + plainPercent(spread) + " (" + forks + (unsteady > 0 ? ", " + unsteady + " unsteady" : "") + ")";
     }
 
     /** A p-value for people: 2 significant digits, {@code <0.0001} below that; empty for NaN. */

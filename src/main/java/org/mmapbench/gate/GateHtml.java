@@ -1,6 +1,6 @@
 package org.mmapbench.gate;
 
-import org.mmapbench.report.html.Html;
+import org.mmapbench.util.HtmlText;
 
 /**
  * The gate's section of the HTML report: one self-contained {@code <section>} fragment with inline
@@ -42,8 +42,8 @@ public final class GateHtml {
                 String num = "<td style=\"padding:2px 6px;border-bottom:1px solid #ddd;text-align:right;white-space:nowrap\">";
                 sb.append("<tr>").append(td).append(escape(r.name())).append("</td>")
                         .append(td).append(escape(r.metric() + (r.unit() == null ? "" : " (" + r.unit() + ")"))).append("</td>")
-                        .append(num).append(escape(GateFormat.side(r.baselineCentre(), r.baselineSpread(), r.baselineForks()))).append("</td>")
-                        .append(num).append(escape(GateFormat.side(r.candidateCentre(), r.candidateSpread(), r.candidateForks()))).append("</td>")
+                        .append(num).append(escape(GateFormat.side(r.baselineCentre(), r.baselineSpread(), r.baselineForks(), r.baselineUnsteady()))).append("</td>")
+                        .append(num).append(escape(GateFormat.side(r.candidateCentre(), r.candidateSpread(), r.candidateForks(), r.candidateUnsteady()))).append("</td>")
                         .append(num).append(escape(GateFormat.delta(r))).append("</td>")
                         .append(num).append(escape(GateFormat.p(r.pAdjusted()))).append("</td>")
                         .append(num).append(escape(GateFormat.plainPercent(r.mde()))).append("</td>")
@@ -53,7 +53,7 @@ public final class GateHtml {
             }
             sb.append("</tbody>\n</table>\n");
             sb.append("<p style=\"font-size:0.85em\">Baseline and candidate: geometric mean of per-fork medians "
-                    + "&plusmn; between-fork spread (forks). MDE: the smallest change this row would flag in 80% of runs.</p>\n");
+                    + "&plusmn; between-fork spread (forks, and how many of them are unsteady when any). MDE: the smallest change this row would flag in 80% of runs.</p>\n");
         }
         sb.append("</section>\n");
         return sb.toString();
@@ -70,6 +70,6 @@ public final class GateHtml {
 
     /** Escapes {@code & < > " '} with the report's escaping, so both parts of a page agree. */
     static String escape(String s) {
-        return Html.escape(s);
+        return HtmlText.escape(s);
     }
 }

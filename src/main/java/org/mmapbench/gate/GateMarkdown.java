@@ -41,7 +41,7 @@ public final class GateMarkdown {
             table(sb, rest);
             sb.append("\n</details>\n");
         }
-        sb.append("\nBaseline and candidate: geometric mean of per-fork medians ± between-fork spread (forks). "
+        sb.append("\nBaseline and candidate: geometric mean of per-fork medians ± between-fork spread (forks, and how many of them are unsteady when any). "
                 + "MDE: the smallest change this row would flag in 80% of runs.\n");
         return sb.toString();
     }
@@ -56,8 +56,8 @@ public final class GateMarkdown {
             }
             sb.append("| ").append(escape(r.name())).append(" | ").append(escape(r.metric()))
                     .append(r.unit() == null || r.unit().isEmpty() ? "" : " (" + escape(r.unit()) + ")").append(" | ")
-                    .append(escape(GateFormat.side(r.baselineCentre(), r.baselineSpread(), r.baselineForks()))).append(" | ")
-                    .append(escape(GateFormat.side(r.candidateCentre(), r.candidateSpread(), r.candidateForks()))).append(" | ")
+                    .append(escape(GateFormat.side(r.baselineCentre(), r.baselineSpread(), r.baselineForks(), r.baselineUnsteady()))).append(" | ")
+                    .append(escape(GateFormat.side(r.candidateCentre(), r.candidateSpread(), r.candidateForks(), r.candidateUnsteady()))).append(" | ")
                     .append(escape(GateFormat.delta(r))).append(" | ").append(escape(GateFormat.p(r.pAdjusted()))).append(" | ")
                     .append(GateFormat.plainPercent(r.mde())).append(" | ").append(verdict).append(" |\n");
         }

@@ -30,11 +30,14 @@ import java.util.List;
  * @param mde minimum detectable effect as a fraction (see {@link MinimumDetectableEffect})
  * @param verdict the verdict
  * @param note why a row is inconclusive, or other context; empty if none
+ * @param baselineUnsteady how many of the baseline's forks behind a primary or speedup row the
+ *        steady-state rule flags ({@link org.mmapbench.results.SteadyState}); -1 when not checked
+ * @param candidateUnsteady the same for the candidate
  */
 public record GateRow(String key, String name, List<String> sources, String metric, String unit, boolean higherIsBetter,
         int baselineForks, double baselineCentre, double baselineSpread, int candidateForks, double candidateCentre,
         double candidateSpread, double ratio, double ciLow, double ciHigh, double p, double pAdjusted, double mde,
-        Verdict verdict, String note) {
+        Verdict verdict, String note, int baselineUnsteady, int candidateUnsteady) {
 
     /** Copies the list; a null note becomes empty. */
     public GateRow {
@@ -55,6 +58,14 @@ public record GateRow(String key, String name, List<String> sources, String metr
     /** A copy with another verdict and note. */
     public GateRow withVerdict(Verdict v, String newNote) {
         return new GateRow(key, name, sources, metric, unit, higherIsBetter, baselineForks, baselineCentre, baselineSpread,
-                candidateForks, candidateCentre, candidateSpread, ratio, ciLow, ciHigh, p, pAdjusted, mde, v, newNote);
+                candidateForks, candidateCentre, candidateSpread, ratio, ciLow, ciHigh, p, pAdjusted, mde, v, newNote,
+                baselineUnsteady, candidateUnsteady);
+    }
+
+    /** A copy with the unsteady fork counts of both sides. */
+    public GateRow withUnsteady(int baseline, int candidate) {
+        return new GateRow(key, name, sources, metric, unit, higherIsBetter, baselineForks, baselineCentre, baselineSpread,
+                candidateForks, candidateCentre, candidateSpread, ratio, ciLow, ciHigh, p, pAdjusted, mde, verdict, note,
+                baseline, candidate);
     }
 }

@@ -24,7 +24,7 @@ public final class GateTable {
             sb.append("environments differ: ").append(result.environment().describe()).append('\n');
         }
         if (!result.rows().isEmpty()) {
-            sb.append("baseline/candidate: geometric mean of per-fork medians ±between-fork spread (forks)\n\n");
+            sb.append("baseline/candidate: geometric mean of per-fork medians ±between-fork spread (forks, and how many of them are unsteady when any)\n\n");
             List<String[]> lines = new ArrayList<>();
             lines.add(HEADER);
             for (GateRow r : result.rows()) {
@@ -61,8 +61,8 @@ public final class GateTable {
 
     private static String[] cells(GateRow r) {
         return new String[] {r.name(), r.metric(), r.unit() == null ? "" : r.unit(),
-            GateFormat.side(r.baselineCentre(), r.baselineSpread(), r.baselineForks()),
-            GateFormat.side(r.candidateCentre(), r.candidateSpread(), r.candidateForks()),
+            GateFormat.side(r.baselineCentre(), r.baselineSpread(), r.baselineForks(), r.baselineUnsteady()),
+            GateFormat.side(r.candidateCentre(), r.candidateSpread(), r.candidateForks(), r.candidateUnsteady()),
             GateFormat.delta(r), GateFormat.p(r.pAdjusted()), GateFormat.plainPercent(r.mde()), r.verdict().label()};
     }
 }

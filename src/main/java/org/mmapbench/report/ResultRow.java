@@ -1,5 +1,6 @@
 package org.mmapbench.report;
 
+import java.util.List;
 import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.stats.Interval;
 
@@ -25,11 +26,36 @@ import org.mmapbench.stats.Interval;
  * @param corpusBytes the corpus size (-1 when unknown or not a corpus benchmark)
  * @param gbPerSecond corpus bytes / time per operation / 1e9 (NaN when not meaningful)
  * @param allocBytesPerOp the central value of {@code gc.alloc.rate.norm} (primary rows only, else NaN)
+ * @param unsteadyForks 1-based numbers of the forks the steady-state rule flags
+ *        ({@link org.mmapbench.results.SteadyState}); primary rows with raw data in time order only, else null
  */
 public record ResultRow(String runId, String environment, BenchmarkResult result, String workload, String metric,
         String unit, int forks, int iterations, long samples, double median, double mean, double score,
         double error, Interval ci, String ciMethod, long corpusBytes, double gbPerSecond,
-        double allocBytesPerOp) {
+        double allocBytesPerOp, List<Integer> unsteadyForks) {
+
+    /** Copies the fork list (null stays null: not checked). */
+    public ResultRow {
+        unsteadyForks = unsteadyForks == null ? null : List.copyOf(unsteadyForks);
+    }
+
+    /** The unsteady forks for tables: {@code -} (not checked), {@code none}, or e.g. {@code 2, 4 of 5}. */
+    public String unsteadyLabel() {
+        if (unsteadyForks == null) {
+            return "-";
+        }
+        if (unsteadyForks.isEmpty()) {
+            return "none";
+        }
+        StringBuilder sb = new StringBuilder();
+        unsteadyForks.forEach(f -> sb.append(sb.isEmpty() ? "" : ", ").append(f));
+        return sb.append(" of ").append(forks).toString();
+    }
+
+    /** Whether the steady-state rule flagged at least one fork. */
+    public boolean unsteady() {
+        return unsteadyForks != null && !unsteadyForks.isEmpty();
+    }
 
     /** The central value reports show: the median of fork medians, or JMH's score without raw data. */
     public double central() {

@@ -10,6 +10,7 @@ import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.ForkSamples;
 import org.mmapbench.results.Metric;
 import org.mmapbench.results.RunResults;
+import org.mmapbench.results.SteadyState;
 import org.mmapbench.results.StrategyPairs;
 import org.mmapbench.stats.Bootstrap;
 import org.mmapbench.stats.Interval;
@@ -95,7 +96,7 @@ public final class ResultRows {
         }
         return new ResultRow(run.runId(), r.environment().label(), r, r.workload(),
                 m.name(), m.unit(), forks, r.measurementIterations(), samples, median, mean, m.score(), m.scoreError(),
-                ci, method, bytes, gbps, alloc);
+                ci, method, bytes, gbps, alloc, primary ? SteadyState.unsteadyForks(m, r.mode()) : null);
     }
 
     /** JMH's 99.9% half-width rescaled to a 95% half-width for n observations; NaN when unknown. */

@@ -14,7 +14,7 @@ import org.mmapbench.stats.Interval;
  * @param mode the JMH mode
  * @param corpus the corpus id (empty when the benchmark has none)
  * @param corpusBytes the corpus size, -1 when unknown
- * @param cache the cache state ({@code warm}/{@code cold}, empty when not a parameter)
+ * @param cache the cache state ({@code warm}, {@code warm-mapped} or {@code cold}; empty when not a parameter)
  * @param otherParams remaining parameters as {@code k=v;k=v} (empty when none)
  * @param regularStrategy the regular reference strategy
  * @param mappedStrategy the mapped strategy

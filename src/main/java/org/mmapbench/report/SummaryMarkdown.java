@@ -2,6 +2,7 @@ package org.mmapbench.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.mmapbench.util.Decimals;
 
 /** Writes {@code summary.md}: the headline findings and the speedup table in Markdown, for CI job summaries and pull requests. */
@@ -36,6 +37,28 @@ public final class SummaryMarkdown {
                         .append(ci(s)).append(" | ").append(s.verdict()).append(" |\n");
             }
         }
+        List<FillEffects.Row> fills = FillEffects.of(data.runs());
+        if (!fills.isEmpty()) {
+            sb.append("\n## How the cache was filled (warm-mapped / warm)\n\n| run | benchmark | params | warm | warm-mapped | ratio | 95% CI |\n")
+                    .append("| --- | --- | --- | ---: | ---: | ---: | --- |\n");
+            for (FillEffects.Row r : fills) {
+                sb.append("| ").append(cell(r.runId())).append(" | ").append(cell(r.workload() + "." + r.variant())).append(" | ")
+                        .append(cell(r.params())).append(" | ").append(Numbers.human(r.warm())).append(' ').append(cell(r.unit()))
+                        .append(" | ").append(Numbers.human(r.warmMapped())).append(' ').append(cell(r.unit())).append(" | ")
+                        .append(Numbers.human(r.ratio())).append("x | ")
+                        .append(r.ci().known() ? Numbers.human(r.ci().low()) + " to " + Numbers.human(r.ci().high()) : "no interval")
+                        .append(" |\n");
+            }
+        }
+        List<ResultRow> unsteady = data.primaryRows().stream().filter(ResultRow::unsteady).toList();
+        if (!unsteady.isEmpty()) {
+            sb.append("\n## Unsteady forks\n\nFirst iteration over 1.5x the median of the others, or a Mann-Kendall trend with p < 0.01.\n\n")
+                    .append("| run | benchmark | params | unsteady forks |\n| --- | --- | --- | --- |\n");
+            for (ResultRow r : unsteady) {
+                sb.append("| ").append(cell(r.runId())).append(" | ").append(cell(r.result().benchmark())).append(" | ")
+                        .append(cell(params(r))).append(" | ").append(cell(r.unsteadyLabel())).append(" |\n");
+            }
+        }
         sb.append("\nFull report: index.html beside this file.\n");
         w.write(sb.toString());
     }
@@ -46,6 +69,12 @@ public final class SummaryMarkdown {
 
     private static String ci(SpeedupRow s) {
         return s.ci().known() ? Numbers.human(s.ci().low()) + " to " + Numbers.human(s.ci().high()) : "no interval";
+    }
+
+    private static String params(ResultRow r) {
+        StringBuilder sb = new StringBuilder();
+        r.result().params().forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append('=').append(v));
+        return sb.isEmpty() ? "-" : sb.toString();
     }
 
     /** Escapes a Markdown table cell. */

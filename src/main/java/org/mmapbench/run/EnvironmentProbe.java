@@ -84,13 +84,34 @@ final class EnvironmentProbe {
         p.put("jmh.warmup", profile.warmupIterations() + " x " + profile.warmupMillis() + " ms");
         p.put("jmh.measurement", profile.measurementIterations() + " x " + profile.measurementMillis() + " ms");
         p.put("jmh.mode", "avgt");
-        p.put("jmh.profilers", "gc");
+        p.put("jmh.profilers", "gc, mmapbench ForkRecorder");
+        p.put("fork.heap", profile.heap());
         p.put("cache.states", String.join(",", plan.cacheStates()));
+        // A method may appear in several entries (warm, cold, warm-mapped): record every state it runs in.
+        // The run replaces these with the states the forks recorded (ForkRecords).
+        Map<String, java.util.Set<String>> states = new TreeMap<>();
         for (PlanEntry e : plan.entries()) {
-            p.put("cache." + e.shortName(), String.join(",", e.caches().isEmpty() ? List.of("warm") : e.caches()));
+            states.computeIfAbsent(e.shortName(), k -> new java.util.TreeSet<>()).addAll(e.caches().isEmpty() ? List.of("warm") : e.caches());
         }
+        states.forEach((m, st) -> p.put("cache." + m, String.join(",", st)));
+        for (String state : plan.cacheStates()) {
+            if (!state.equals("cold")) {
+                p.put("cache." + state + ".fill", org.mmapbench.bench.PageCacheState.of(state).fill().description());
+            }
+        }
+        p.putAll(meminfo("before"));
         p.put("time.start", start.toString());
         return p;
+    }
+
+    /** {@code FileHugePages} and {@code FilePmdMapped} from {@code /proc/meminfo}, as {@code meminfo.<field>.<when>}. */
+    static Map<String, String> meminfo(String when) {
+        LinuxFacts linux = new LinuxFacts();
+        SortedMap<String, String> m = new TreeMap<>();
+        for (String field : List.of("FileHugePages", "FilePmdMapped")) {
+            m.put("meminfo." + field + "." + when, linux.meminfoBytes(field));
+        }
+        return m;
     }
 
     /** JDK version, vendor and VM name of the JVM that runs the forks. */
@@ -127,7 +148,8 @@ final class EnvironmentProbe {
         return v == null ? "1.37" : v;
     }
 
-    private static String hostname() {
+    /** This machine's host name. */
+    static String hostname() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {

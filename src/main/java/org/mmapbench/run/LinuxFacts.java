@@ -50,6 +50,15 @@ final class LinuxFacts {
         return m.find() ? Long.toString(Long.parseLong(m.group(1)) * 1024) : UNKNOWN;
     }
 
+    /**
+     * A {@code /proc/meminfo} field in bytes, e.g. {@code FileHugePages} (file pages cached in huge
+     * pages) or {@code FilePmdMapped} (of those, mapped with PMD-sized page-table entries).
+     */
+    String meminfoBytes(String field) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(field) + ":\\s*(\\d+)\\s*kB").matcher(read(proc.resolve("meminfo")));
+        return m.find() ? Long.toString(Long.parseLong(m.group(1)) * 1024) : UNKNOWN;
+    }
+
     /** The kernel release, {@code /proc/sys/kernel/osrelease} (what {@code uname -r} prints). */
     String kernel() {
         String s = read(proc.resolve("sys/kernel/osrelease")).trim();

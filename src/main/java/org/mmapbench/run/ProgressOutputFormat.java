@@ -14,12 +14,18 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 
 /**
  * JMH's normal console output plus mmapbench's progress line ({@link RunProgress}) each time a
- * benchmark starts.
+ * benchmark starts, and the clock of the run's fork overhead: each benchmark's wall time from its
+ * start to its end, less the wall time of its iterations (from JMH's iteration-start to
+ * iteration-result calls), is what its forks cost beyond measuring: JVM start, heap pre-touch,
+ * JMH set-up, trial set-up (cache fills) and teardown.
  */
 final class ProgressOutputFormat implements OutputFormat {
     private final OutputFormat delegate;
     private final RunProgress progress;
     private final double perBenchmarkSeconds;
+    private long benchmarkStart;
+    private long iterationStart;
+    private long iterationNanos;
 
     ProgressOutputFormat(OutputFormat delegate, RunProgress progress, double perBenchmarkSeconds) {
         this.delegate = delegate;
@@ -38,21 +44,28 @@ final class ProgressOutputFormat implements OutputFormat {
         StringBuilder label = new StringBuilder(BenchmarkName.shortName(name));
         ps.forEach((k, v) -> label.append(' ').append(k).append('=').append(v));
         progress.benchmarkStarts(perBenchmarkSeconds, label.toString());
+        benchmarkStart = System.nanoTime();
+        iterationNanos = 0;
         delegate.startBenchmark(params);
     }
 
     @Override
     public void iteration(BenchmarkParams benchParams, IterationParams params, int iteration) {
+        iterationStart = System.nanoTime();
         delegate.iteration(benchParams, params, iteration);
     }
 
     @Override
     public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {
+        iterationNanos += System.nanoTime() - iterationStart;
         delegate.iterationResult(benchParams, params, iteration, data);
     }
 
     @Override
     public void endBenchmark(BenchmarkResult result) {
+        double wall = (System.nanoTime() - benchmarkStart) / 1e9;
+        int forks = result == null ? 0 : result.getParams().getForks();
+        progress.benchmarkEnds(wall, iterationNanos / 1e9, forks);
         delegate.endBenchmark(result);
     }
 

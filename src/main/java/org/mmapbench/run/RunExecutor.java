@@ -13,14 +13,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.mmapbench.access.FileChangedWhileMappedException;
 import org.mmapbench.bench.ForkJvm;
+import org.mmapbench.bench.ForkRecord;
+import org.mmapbench.bench.ForkRecorder;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.corpus.ForkCorpora;
+import org.mmapbench.sys.ProcessMappings;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.util.CannotRunException;
 import org.mmapbench.util.OwnedFolder;
@@ -54,6 +58,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class RunExecutor {
     /** The kind of folder a run folder is, as its {@link OwnedFolder} marker says. */
     public static final String KIND = "run";
+    /** How long the run waits for the garbage collector to unmap the corpora after the cross-check. */
+    static final long UNMAP_WAIT_MILLIS = 10_000;
 
     /** Everything a run needs from the command line. */
     public record Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir) {
@@ -81,8 +87,13 @@ public final class RunExecutor {
         return ForkJvm.args(profile.heap());
     }
 
-    /** Prints the plan with its wall-time estimate. */
+    /** Prints the plan with its wall-time estimate, using the profile's default fork overhead. */
     public void describe(RunPlan plan) {
+        describe(plan, ForkOverhead.byDefault(plan.profile()));
+    }
+
+    /** Prints the plan with its wall-time estimate, {@code overhead} per fork. */
+    public void describe(RunPlan plan, ForkOverhead overhead) {
         BenchProfile p = plan.profile();
         err.printf("mmapbench run: profile %s: %d benchmarks, %d fork(s) each, warmup %d x %d ms, measurement %d x %d ms, heap %s%n",
                 p.id(), plan.benchmarkCount(), p.forks(), p.warmupIterations(), p.warmupMillis(),
@@ -92,10 +103,11 @@ public final class RunExecutor {
                     e.strategies().isEmpty() ? "-" : String.join(",", e.strategies()),
                     e.caches().isEmpty() ? "" : " cache=" + String.join(",", e.caches()),
                     e.bufferSizes().isEmpty() ? "" : " bufferSize=" + String.join(",", e.bufferSizes()),
-                    Progress.formatDuration(plan.estimateSeconds(e)));
+                    Progress.formatDuration(plan.estimateSeconds(e, overhead)));
         }
-        err.println("mmapbench run: estimated wall time " + Progress.formatDuration(plan.estimateSeconds())
-                + " (fork start-ups included)");
+        err.println("mmapbench run: estimated wall time " + Progress.formatDuration(plan.estimateSeconds(overhead))
+                + String.format(Locale.ROOT, " (%d forks x %.2f s start-up, heap pre-touch and cache fill, %s; plus iterations)",
+                        plan.forkCount(), overhead.seconds(), overhead.source()));
         err.flush();
     }
 
@@ -148,29 +160,39 @@ public final class RunExecutor {
 
     /** Measures with every fork's temporary files in {@code forkTmp}, which is deleted even when the run is killed. */
     private Outcome measureAndPublish(RunPlan plan, Request req, Path runDir, Path forkTmp) throws IOException {
-        describe(plan);
+        ForkOverhead overhead = ForkOverhead.lookup(req.outDir(), plan.profile());
+        describe(plan, overhead);
         Instant start = Instant.now();
         Map<String, Path> corpora = new LinkedHashMap<>();
         for (String id : plan.corpora()) {
             corpora.put(id, locator.resolve(id));
         }
         checker.check(plan, corpora);
+        // The cross-check maps the corpora; a fork cannot drop cached pages this JVM still maps.
+        List<Path> mapped = ProcessMappings.awaitUnmapped(corpora.values(), UNMAP_WAIT_MILLIS);
+        if (!mapped.isEmpty()) {
+            throw new RunFailedException("this JVM still maps " + mapped.get(0) + " " + UNMAP_WAIT_MILLIS / 1000
+                    + " s after the cross-check, so no fork could empty its page cache; nothing was measured", null);
+        }
 
         List<String> jvmArgs = forkJvmArgs(plan.profile());
         List<String> appended = new ArrayList<>(ForkCorpora.jvmArgs(req.projectDir(), corpora));
         appended.add("-Djava.io.tmpdir=" + forkTmp);
+        Path records = Files.createDirectory(forkTmp.resolve("fork-records"));
+        appended.add("-D" + ForkRecord.DIRECTORY_PROPERTY + "=" + records);
         String jvm = req.jvm() != null ? req.jvm() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> allArgs = new ArrayList<>(jvmArgs);
         allArgs.addAll(appended);
         SortedMap<String, String> env = new EnvironmentProbe().collect(req.projectDir(), req.runId(), plan, req.include(),
                 jvm, allArgs, corpora, start);
 
-        RunProgress progress = new RunProgress(plan.benchmarkCount(), plan.estimateSeconds(), err);
+        double estimate = plan.estimateSeconds(overhead);
+        RunProgress progress = new RunProgress(plan.benchmarkCount(), estimate, err);
         List<RunResult> results = new ArrayList<>();
         for (PlanEntry e : plan.entries()) {
             Options options = options(plan.profile(), e, jvm, jvmArgs, appended);
             ProgressOutputFormat format = new ProgressOutputFormat(
-                    OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL), progress, plan.estimateSeconds(e) / e.count());
+                    OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL), progress, plan.estimateSeconds(e, overhead) / e.count());
             try {
                 Collection<RunResult> rr = new Runner(options, format).run();
                 if (rr.size() != e.count()) {
@@ -183,8 +205,17 @@ public final class RunExecutor {
             }
         }
         Instant end = Instant.now();
+        ForkRecords forks = ForkRecords.read(records);
+        forks.verify(allArgs, plan.profile().heapBytes(), plan.forkCount());
+        env.putAll(forks.properties());
+        env.putAll(EnvironmentProbe.meminfo("after"));
         env.put("time.end", end.toString());
-        env.put("run.wall_seconds", String.format(java.util.Locale.ROOT, "%.1f", progress.elapsedSeconds()));
+        env.put("run.wall_seconds", String.format(Locale.ROOT, "%.1f", progress.elapsedSeconds()));
+        env.put("run.estimate_seconds", String.format(Locale.ROOT, "%.1f", estimate));
+        env.put("run.estimate_fork_overhead_seconds", String.format(Locale.ROOT, "%.2f (%s)", overhead.seconds(), overhead.source()));
+        env.put("run.forks", Integer.toString(progress.forks()));
+        env.put("run.iteration_seconds", String.format(Locale.ROOT, "%.1f", progress.iterationSeconds()));
+        env.put(ForkOverhead.PROPERTY, String.format(Locale.ROOT, "%.3f", progress.forkOverheadSeconds()));
         AtomicOutput.writeDirectory(runDir, KIND, tmp -> {
             try (OutputStream os = Files.newOutputStream(tmp.resolve("jmh.json"));
                  PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
@@ -199,7 +230,9 @@ public final class RunExecutor {
         });
         double wall = progress.elapsedSeconds();
         err.println("mmapbench run: " + results.size() + " benchmarks in " + Progress.formatDuration(wall)
-                + " (estimated " + Progress.formatDuration(plan.estimateSeconds()) + "); results in " + runDir);
+                + " (estimated " + Progress.formatDuration(estimate) + String.format(Locale.ROOT,
+                        "); fork overhead measured %.2f s per fork (the estimate assumed %.2f s); results in ",
+                        progress.forkOverheadSeconds(), overhead.seconds()) + runDir);
         err.flush();
         return new Outcome(runDir, results.size(), wall);
     }
@@ -223,6 +256,8 @@ public final class RunExecutor {
 
     /** The JMH options for one plan entry. */
     static Options options(BenchProfile p, PlanEntry e, String jvm, List<String> jvmArgs, List<String> appended) {
+        List<String> all = new ArrayList<>(jvmArgs);
+        all.addAll(appended);
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include("^" + Pattern.quote(e.benchmark()) + "$")
                 .mode(Mode.AverageTime)
@@ -235,9 +270,14 @@ public final class RunExecutor {
                 .measurementTime(TimeValue.milliseconds(p.measurementMillis()))
                 .threads(1)
                 .addProfiler(GCProfiler.class)
+                .addProfiler(ForkRecorder.class)
                 .jvm(jvm)
-                .jvmArgsPrepend(jvmArgs.toArray(String[]::new))
-                .jvmArgsAppend(appended.toArray(String[]::new))
+                // Exactly these arguments: without jvmArgs JMH would add the launching JVM's own arguments
+                // (Maven's -Xmx1g among them, and the last -Xmx wins); the empty prepend and append lists
+                // override the @Fork annotations' ones.
+                .jvmArgs(all.toArray(String[]::new))
+                .jvmArgsPrepend()
+                .jvmArgsAppend()
                 .shouldFailOnError(true)
                 .param("corpus", e.corpora().toArray(String[]::new));
         if (!e.strategies().isEmpty()) {

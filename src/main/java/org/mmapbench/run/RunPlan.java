@@ -22,12 +22,6 @@ import org.mmapbench.workload.BenchmarkName;
  */
 public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes sizes) {
 
-    /**
-     * Seconds one fork costs beyond its iterations: JVM start, JMH setup, the first slow operations
-     * and teardown. Quick runs on the idle 2-core development machine took 1.2 s per fork, 0.6 s of it
-     * iterations; 1.0 s leaves room for a busier machine (under a load average of about 10 it was 2.2 s).
-     */
-    static final double FORK_OVERHEAD_SECONDS = 1.0;
     /** Assumed speed of one operation over a warm corpus, for operations longer than an iteration. */
     static final double WARM_BYTES_PER_SECOND = 500e6;
     /** Assumed speed of one operation over a cold corpus (read from the device). */
@@ -128,24 +122,42 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         return List.copyOf(states);
     }
 
-    /** The estimated wall time of the whole plan in seconds, fork start-ups included. */
+    /** The estimated wall time of the whole plan in seconds, with the profile's default fork overhead. */
     public double estimateSeconds() {
-        return entries.stream().mapToDouble(this::estimateSeconds).sum();
+        return estimateSeconds(ForkOverhead.byDefault(profile));
     }
 
-    /** The estimated wall time of one entry in seconds. */
+    /** The estimated wall time of the whole plan in seconds, {@code overhead} per fork included. */
+    public double estimateSeconds(ForkOverhead overhead) {
+        return entries.stream().mapToDouble(e -> estimateSeconds(e, overhead)).sum();
+    }
+
+    /** The estimated wall time of one entry in seconds, with the profile's default fork overhead. */
     public double estimateSeconds(PlanEntry e) {
+        return estimateSeconds(e, ForkOverhead.byDefault(profile));
+    }
+
+    /**
+     * The estimated wall time of one entry in seconds: per fork, {@code overhead} plus every
+     * iteration, each lasting its set time or one operation, whichever is longer.
+     */
+    public double estimateSeconds(PlanEntry e, ForkOverhead overhead) {
         double total = 0;
         for (String corpus : e.corpora()) {
             long bytes = Math.max(0, sizes.bytes(corpus, null));
             for (String cache : e.caches().isEmpty() ? List.of("warm") : e.caches()) {
                 double op = bytes / (cache.equals("cold") ? COLD_BYTES_PER_SECOND : WARM_BYTES_PER_SECOND);
-                double perFork = FORK_OVERHEAD_SECONDS
+                double perFork = overhead.seconds()
                         + profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
                         + profile.measurementIterations() * Math.max(profile.measurementMillis() / 1000.0, op);
                 total += Math.max(1, e.strategies().size()) * Math.max(1, e.bufferSizes().size()) * profile.forks() * perFork;
             }
         }
         return total;
+    }
+
+    /** How many forks the plan starts. */
+    public int forkCount() {
+        return benchmarkCount() * profile.forks();
     }
 }

@@ -17,6 +17,9 @@ final class RunProgress {
     private final long start = System.nanoTime();
     private int started;
     private double estimatedDone;
+    private int forks;
+    private double benchmarkSeconds;
+    private double iterationSeconds;
 
     RunProgress(int total, double estimatedTotalSeconds, PrintStream out) {
         this.total = total;
@@ -38,6 +41,31 @@ final class RunProgress {
         double pace = estimatedDone > 0 && elapsed > 0 ? elapsed / estimatedDone : 1.0;
         return String.format(Locale.ROOT, "mmapbench run: benchmark %d of %d, elapsed %s, ETA %s - %s",
                 i, total, Progress.formatDuration(elapsed), Progress.formatDuration(remaining * pace), label);
+    }
+
+    /** Records that a benchmark ended after {@code wallSeconds}, {@code iterationSeconds} of them in iterations, over {@code forks} forks. */
+    void benchmarkEnds(double wallSeconds, double iterationSeconds, int forks) {
+        this.benchmarkSeconds += wallSeconds;
+        this.iterationSeconds += iterationSeconds;
+        this.forks += forks;
+    }
+
+    /** Forks of the benchmarks that ended. */
+    int forks() {
+        return forks;
+    }
+
+    /** Wall seconds of the iterations of the benchmarks that ended. */
+    double iterationSeconds() {
+        return iterationSeconds;
+    }
+
+    /**
+     * The measured cost of one fork beyond its iterations, in seconds: benchmark wall time less
+     * iteration wall time, per fork; NaN before a benchmark ended.
+     */
+    double forkOverheadSeconds() {
+        return forks == 0 ? Double.NaN : (benchmarkSeconds - iterationSeconds) / forks;
     }
 
     /** Seconds since the run started. */

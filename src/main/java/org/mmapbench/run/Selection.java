@@ -14,7 +14,7 @@ import org.mmapbench.workload.Workload;
  * @param corpora corpus ids passed as the {@code corpus} parameter
  * @param strategies strategies to keep; empty means every strategy the method's state declares valid.
  *        Strategies not valid for a method are dropped, never run
- * @param caches cache states ({@code warm}, {@code cold}); used only for methods with a JMH parameter named "cache"
+ * @param caches cache states ({@code warm}, {@code warm-mapped}, {@code cold}); used only for methods with a JMH parameter named "cache"
  * @param bufferSizes window sizes in bytes for methods with a JMH parameter named "bufferSize" (the
  *        windowed variant); empty means the method's default (64 KiB). Methods without it ignore it
  */

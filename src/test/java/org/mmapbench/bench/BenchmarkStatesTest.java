@@ -97,10 +97,21 @@ class BenchmarkStatesTest {
                 } else if (w.mutates()) {
                     assertEquals(List.of(CopyState.class), inputs, "a mutating workload never touches the corpus: " + m);
                 } else if (w == Workload.REGEX) {
-                    assertEquals(List.of(), inputs, "regex runs warm only: " + m);
+                    assertEquals(List.of(WarmState.class), inputs, "regex runs warm only, in the canonical warm cache: " + m);
                 } else {
                     assertEquals(List.of(CacheState.class), inputs, "read-only workloads run warm or cold: " + m);
                 }
+            }
+        }
+    }
+
+    @Test
+    void everyInputOwnsTheCacheStateOfTheFileItMeasures() throws Exception {
+        for (Workload w : Workload.values()) {
+            for (Method m : benchmarkMethods(w)) {
+                List<Class<?>> inputs = List.of(m.getParameterTypes()).subList(1, m.getParameterCount());
+                assertEquals(1, inputs.stream().filter(FileCacheState.class::isAssignableFrom).count(),
+                        "exactly one state drops and fills the measured file before each trial: " + m);
             }
         }
     }

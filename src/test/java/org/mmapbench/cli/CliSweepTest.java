@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 import org.mmapbench.report.Fixtures;
 
 /**
@@ -28,6 +29,7 @@ import org.mmapbench.report.Fixtures;
  * not in the temp folder, not in the project folder (its {@code target/} aside, which the build owns).
  */
 @Tag("integration")
+@Needs.ChildProcesses
 class CliSweepTest {
 
     record Case(int code, List<String> args) {

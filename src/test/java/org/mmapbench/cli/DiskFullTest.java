@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 import org.mmapbench.report.Fixtures;
 
 /**
@@ -23,6 +24,7 @@ import org.mmapbench.report.Fixtures;
  * or a child JVM under {@code ulimit -f}.
  */
 @Tag("integration")
+@Needs.ChildProcesses
 class DiskFullTest {
 
     @TempDir

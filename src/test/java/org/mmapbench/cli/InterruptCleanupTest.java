@@ -14,12 +14,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mmapbench.Needs;
 
 /**
  * Issue 8, item 10: SIGTERM during {@code check} of a replace cell left its copy in a
  * {@code mmapbench-check-*} temp folder. Now a shutdown hook deletes it. The child JVM has its own temp folder.
  */
 @Tag("integration")
+@Needs.ChildProcesses
 class InterruptCleanupTest {
 
     @Test

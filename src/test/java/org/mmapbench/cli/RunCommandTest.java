@@ -124,7 +124,10 @@ class RunCommandTest {
         assertEquals("smoke", env.get("profile").asText());
         assertEquals("smoke-test", env.get("run.id").asText());
         assertEquals("warm", env.get("cache.states").asText());
-        assertTrue(env.get("jvm.args").asText().contains("-Xms2g -Xmx2g"), env.get("jvm.args").asText());
+        assertTrue(env.get("jvm.args").asText().startsWith("-Xms1g -Xmx1g -XX:+AlwaysPreTouch "), env.get("jvm.args").asText());
+        assertTrue(env.get("fork.jvm.args").asText().startsWith(env.get("jvm.args").asText()), "what the forks really ran with");
+        assertEquals("1073741824", env.get("fork.MaxHeapSize").asText());
+        assertEquals("read before each of 4 trials", env.get("fill.don-quixote.warm").asText());
         assertTrue(Runtime.Version.parse(env.get("jdk.version").asText()).feature() >= 25, env.get("jdk.version").asText());
         assertFalse(env.get("cpu.model").asText().isBlank());
     }

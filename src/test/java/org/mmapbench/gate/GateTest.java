@@ -232,4 +232,22 @@ class GateTest {
         assertEquals(GateCsv.render(Gate.compare(base, cand, GateOptions.defaults())),
                 GateCsv.render(Gate.compare(base, cand, GateOptions.defaults())));
     }
+
+    @Test
+    void unsteadyForksAreCountedPerSideAndShownInTheTable() {
+        SplittableRandom r = new SplittableRandom(11);
+        double[] f = {100, 101, 99, 100, 102};
+        BenchmarkResult steady = Synthetic.avgt("ReadBenchmark", "readAllBytes", f, r);
+        List<ForkSamples> forks = new ArrayList<>(Synthetic.metric("primary", "us/op", f, 6, r).forks());
+        forks.set(2, ForkSamples.of(420, 100, 101, 99, 100, 100)); // a first iteration in a start-up transient
+        Metric transient1 = new Metric("primary", "us/op", 100, Double.NaN, forks);
+        BenchmarkResult unsteady = Synthetic.result("ReadBenchmark", "fair", BenchMode.AVERAGE_TIME,
+                steady.params(), transient1, null);
+        GateResult g = Gate.compare(Synthetic.run("b", List.of(steady)), Synthetic.run("c", List.of(unsteady)), GateOptions.defaults());
+        GateRow row = g.rows().stream().filter(x -> x.metric().equals("primary")).findFirst().orElseThrow();
+        assertEquals(0, row.baselineUnsteady());
+        assertEquals(1, row.candidateUnsteady());
+        assertTrue(GateTable.render(g).contains("(5, 1 unsteady)"), GateTable.render(g));
+        assertTrue(GateCsv.render(g).lines().skip(1).findFirst().orElseThrow().endsWith(",0,1"), GateCsv.render(g));
+    }
 }

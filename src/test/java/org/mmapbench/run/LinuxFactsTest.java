@@ -40,13 +40,16 @@ class LinuxFactsTest {
         Files.createDirectories(proc.resolve("sys/kernel"));
         Files.createDirectories(sys.resolve("kernel/mm/transparent_hugepage"));
         Files.writeString(proc.resolve("cpuinfo"), "processor\t: 0\nmodel name\t: AMD EPYC 7B13\nprocessor\t: 1\nmodel name\t: AMD EPYC 7B13\n");
-        Files.writeString(proc.resolve("meminfo"), "MemTotal:       24683656 kB\nMemFree: 1 kB\n");
+        Files.writeString(proc.resolve("meminfo"), "MemTotal:       24683656 kB\nMemFree: 1 kB\nFileHugePages:      4096 kB\nFilePmdMapped:         0 kB\n");
         Files.writeString(proc.resolve("sys/kernel/osrelease"), "6.18.44\n");
         Files.writeString(sys.resolve("kernel/mm/transparent_hugepage/enabled"), "[always] madvise never\n");
         LinuxFacts f = new LinuxFacts(proc, sys);
         assertEquals("AMD EPYC 7B13", f.cpuModel());
         assertEquals(Long.toString(24683656L * 1024), f.memoryBytes());
         assertEquals("6.18.44", f.kernel());
+        assertEquals(Long.toString(4096L * 1024), f.meminfoBytes("FileHugePages"));
+        assertEquals("0", f.meminfoBytes("FilePmdMapped"));
+        assertEquals(LinuxFacts.UNKNOWN, f.meminfoBytes("ShmemHugePages"));
         assertEquals("always", f.transparentHugePages());
         assertEquals(LinuxFacts.UNKNOWN, f.transparentHugePagesDefrag());
         assertEquals(LinuxFacts.UNKNOWN, f.faultAroundBytes());

@@ -90,8 +90,12 @@ class RunPlanTest {
     void estimateCountsForksIterationsAndStartUps() {
         RunPlan plan = RunPlan.of(BenchProfile.SMOKE, "ReadBenchmark", fakeCatalog(), TestCorpusSizes.MANIFEST);
         // 2 strategies x 1 fork x (start-up + 1 x 0.1 s + 2 x 0.1 s)
-        double expected = 2 * (RunPlan.FORK_OVERHEAD_SECONDS + 0.3);
-        assertEquals(expected, plan.estimateSeconds(), 1e-9);
+        ForkOverhead measured = new ForkOverhead(1.7, "measured by run x");
+        assertEquals(2 * (1.7 + 0.3), plan.estimateSeconds(measured), 1e-9);
+        assertEquals(2, plan.forkCount());
+        double byDefault = ForkOverhead.byDefault(BenchProfile.SMOKE).seconds();
+        assertEquals(ForkOverhead.BASE_SECONDS + ForkOverhead.PRE_TOUCH_SECONDS_PER_GIB, byDefault, 1e-9, "smoke forks have 1 GiB of heap");
+        assertEquals(2 * (byDefault + 0.3), plan.estimateSeconds(), 1e-9);
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class ResultsCsv {
     private static final String[] HEADER = {
         "run_id", "environment", "benchmark", "workload", "variant", "mode", "params", "corpus", "strategy", "cache",
         "metric", "unit", "forks", "iterations", "samples", "median", "mean", "score", "score_error_999",
-        "ci95_low", "ci95_high", "ci_method", "raw_data", "corpus_bytes", "gb_per_s", "alloc_bytes_per_op"
+        "ci95_low", "ci95_high", "ci_method", "raw_data", "corpus_bytes", "gb_per_s", "alloc_bytes_per_op", "unsteady_forks"
     };
 
     private ResultsCsv() {
@@ -38,7 +38,7 @@ public final class ResultsCsv {
                         r.metric(), r.unit(), r.forks(), r.iterations(), count(r.samples()), csv(r.median()), csv(r.mean()),
                         csv(r.score()), csv(r.error()), csv(r.ci().low()), csv(r.ci().high()), r.ciMethod(),
                         r.lowerConfidence() ? "no" : "yes", count(r.corpusBytes()), csv(r.gbPerSecond()),
-                        csv(r.allocBytesPerOp())));
+                        csv(r.allocBytesPerOp()), r.unsteadyForks() == null ? "" : Integer.toString(r.unsteadyForks().size())));
             }
         }
     }

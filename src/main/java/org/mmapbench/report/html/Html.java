@@ -2,32 +2,13 @@ package org.mmapbench.report.html;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mmapbench.util.HtmlText;
 
-/** HTML helpers: text escaping and preparing XChart SVG for inlining. */
+/** Preparing XChart SVG for inlining into the HTML report. */
 public final class Html {
     private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
 
     private Html() {
-    }
-
-    /** Escapes text for element content and quoted attribute values. */
-    public static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /**
@@ -40,7 +21,7 @@ public final class Html {
         Matcher m = ID.matcher(s);
         s = m.replaceAll(r -> Matcher.quoteReplacement("id=\"" + prefix + "-" + r.group(1) + "\""));
         s = s.replace("url(#", "url(#" + prefix + "-").replace("href=\"#", "href=\"#" + prefix + "-");
-        s = s.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + escape(label).replace("$", "\\$") + "\" class=\"chart\" ");
+        s = s.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + HtmlText.escape(label).replace("$", "\\$") + "\" class=\"chart\" ");
         return s;
     }
 }

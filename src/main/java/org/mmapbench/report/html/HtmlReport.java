@@ -1,6 +1,6 @@
 package org.mmapbench.report.html;
 
-import static org.mmapbench.report.html.Html.escape;
+import static org.mmapbench.util.HtmlText.escape;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mmapbench.report.FillEffects;
 import org.mmapbench.report.Numbers;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.ResultRow;
@@ -38,6 +39,7 @@ public final class HtmlReport {
             th,td{border:1px solid #ccc;padding:.25rem .45rem;text-align:left;vertical-align:top}
             th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             tr.low td{color:#666;font-style:italic}
+            tr.unsteady td{background:#fff3cd}
             .faster{color:#0a6b2d;font-weight:600}.slower{color:#a11;font-weight:600}.unclear{color:#8a6d00}
             figure{margin:1rem 0}figcaption{font-size:.85rem;color:#444}
             svg.chart{width:100%;height:auto;max-width:900px;display:block}
@@ -80,6 +82,10 @@ public final class HtmlReport {
             workloadIds.put(wl, id);
             toc.add(new String[] {id, "Workload: " + wl});
         }
+        List<FillEffects.Row> fillEffects = FillEffects.of(data.runs());
+        if (!fillEffects.isEmpty()) {
+            toc.add(new String[] {"cache-fill", "How the cache was filled"});
+        }
         toc.add(new String[] {"environment", "Environment"});
         toc.add(new String[] {"methodology", "Methodology"});
         toc.add(new String[] {"files", "Files"});
@@ -120,6 +126,9 @@ public final class HtmlReport {
             h.append("</section>\n");
         }
 
+        if (!fillEffects.isEmpty()) {
+            fillEffects(h, fillEffects);
+        }
         environment(h, data);
         methodology(h, data);
         h.append("<section id=\"files\">\n<h2>Files</h2>\n<ul>\n");
@@ -185,7 +194,7 @@ public final class HtmlReport {
         boolean envCol = data.multipleEnvironments();
         h.append("<table>\n<tr>").append(envCol ? "<th>environment</th>" : "")
                 .append("<th>benchmark</th><th>mode</th><th>params</th><th>median</th><th>95% CI</th><th>unit</th>")
-                .append("<th>GB/s</th><th>alloc B/op</th><th>forks x iterations</th></tr>\n");
+                .append("<th>GB/s</th><th>alloc B/op</th><th>forks x iterations</th><th>unsteady forks</th></tr>\n");
         for (ResultRow r : data.primaryRows()) {
             if (!r.workload().equals(workload)) {
                 continue;
@@ -193,7 +202,7 @@ public final class HtmlReport {
             BenchmarkResult b = r.result();
             StringBuilder params = new StringBuilder();
             b.params().forEach((k, v) -> params.append(params.isEmpty() ? "" : ", ").append(k).append('=').append(v));
-            h.append(r.lowerConfidence() ? "<tr class=\"low\">" : "<tr>");
+            h.append(r.lowerConfidence() ? "<tr class=\"low\">" : r.unsteady() ? "<tr class=\"unsteady\">" : "<tr>");
             if (envCol) {
                 h.append("<td>").append(escape(r.environment())).append("</td>");
             }
@@ -204,9 +213,14 @@ public final class HtmlReport {
                     .append("</td><td>").append(escape(r.unit())).append("</td><td class=\"n\">")
                     .append(Double.isNaN(r.gbPerSecond()) ? "-" : escape(Numbers.human(r.gbPerSecond())))
                     .append("</td><td class=\"n\">").append(Double.isNaN(r.allocBytesPerOp()) ? "-" : escape(Numbers.human(r.allocBytesPerOp())))
-                    .append("</td><td class=\"n\">").append(r.forks()).append(" x ").append(r.iterations()).append("</td></tr>\n");
+                    .append("</td><td class=\"n\">").append(r.forks()).append(" x ").append(r.iterations())
+                    .append("</td><td class=\"n\">").append(escape(r.unsteadyLabel())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+        if (data.primaryRows().stream().anyMatch(r -> r.workload().equals(workload) && r.unsteady())) {
+            h.append("<p>Highlighted rows have unsteady forks (see <a href=\"#methodology\">Methodology</a>): their medians still count,"
+                    + " but a lengthened warm-up in the profile is due.</p>\n");
+        }
         if (data.primaryRows().stream().anyMatch(r -> r.workload().equals(workload) && r.lowerConfidence())) {
             h.append("<p class=\"muted\">Rows in italics were run without raw data: only JMH's score and error are known (lower confidence).</p>\n");
         }
@@ -224,6 +238,26 @@ public final class HtmlReport {
                     .append(ratioCell(s)).append("<td>").append(escape(s.verdict())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    private static void fillEffects(StringBuilder h, List<FillEffects.Row> rows) {
+        h.append("<section id=\"cache-fill\">\n<h2>How the cache was filled</h2>\n<p>The same benchmarks with the corpus cached"
+                + " two ways before each fork: <i>warm</i> (read sequentially, as by <code>cat</code> or a regular read) and"
+                + " <i>warm-mapped</i> (one byte read per page through a mapping). Mapping cost depends on how the cache was"
+                + " filled: read calls let the kernel cache the file in large folios, page faults in small ones (the folio"
+                + " sizes each fork saw are in the environment's <code>folios.*</code> properties). Ratio: warm-mapped / warm"
+                + " of the medians of fork medians, with a 95% bootstrap interval over forks.</p>\n<table>\n<tr><th>run</th>"
+                + "<th>benchmark</th><th>params</th><th>warm</th><th>warm-mapped</th><th>unit</th><th>warm-mapped / warm</th>"
+                + "<th>95% CI</th></tr>\n");
+        for (FillEffects.Row r : rows) {
+            h.append("<tr><td>").append(escape(r.runId())).append("</td><td>").append(escape(r.workload() + "." + r.variant()))
+                    .append("</td><td>").append(escape(r.params())).append("</td><td class=\"n\">").append(escape(Numbers.human(r.warm())))
+                    .append("</td><td class=\"n\">").append(escape(Numbers.human(r.warmMapped()))).append("</td><td>")
+                    .append(escape(r.unit())).append("</td><td class=\"n\">").append(escape(Numbers.human(r.ratio()))).append("x</td><td>")
+                    .append(r.ci().known() ? escape(Numbers.human(r.ci().low()) + " to " + Numbers.human(r.ci().high())) : "-")
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n</section>\n");
     }
 
     private static void environment(StringBuilder h, ReportData data) {
@@ -262,6 +296,7 @@ public final class HtmlReport {
                 settings.merge(key, 1, Integer::sum);
             }
         }
+        heapAndCache(h, data);
         h.append("<p>JMH settings, as read from the results:</p>\n<ul>\n");
         settings.forEach((k, n) -> h.append("<li>").append(escape(k)).append(" (").append(n).append(" benchmark")
                 .append(n == 1 ? "" : "s").append(")</li>\n"));
@@ -272,10 +307,52 @@ public final class HtmlReport {
                 <li><b>Speedup.</b> Regular time / mapped time (for throughput modes, mapped / regular), so above 1 means mapped is faster. Each mapped strategy is compared with the first regular strategy present of readAllBytes, readString, channelHeap, bufferedStream, channelDirect, randomAccessFile, bufferedReader, within the same run, workload, variant, corpus and cache state. A finding is called faster or slower only when the 95% interval excludes 1.</li>
                 <li><b>Fairness variants.</b> <i>fair</i>: the same search kernel runs over a byte view of the regular bytes and of the mapping, so only the I/O differs. <i>idiomatic</i>: code shaped like the tutorial's (read a String, then indexOf or a Pattern). <i>windowed</i>: the file is processed through a window of bounded size.</li>
                 <li><b>Outside the timings.</b> By mmapbench's benchmark design, corpus generation and SHA-256 verification happen before measurement, and preparing the cache state (evicting the file's pages for cold runs) happens in JMH setup; opening, reading or mapping the file and the workload itself are timed. Check each benchmark class's setup methods for the details.</li>
+                <li><b>Steady state.</b> One rule for every benchmark: a fork is <i>unsteady</i> when its first measurement iteration is more than 1.5x slower than the median of its other iterations, or when a Mann-Kendall trend test over its iterations in time order gives p &lt; 0.01 (it needs 6 or more iterations to reach that). Unsteady forks are flagged in the tables, in results.csv (unsteady_forks) and in the gate's table.</li>
                 <li><b>GB/s</b> is corpus bytes divided by the time per operation. For workloads that stop early (find, seek-find) it is an equivalent rate, not bytes actually read.</li>
                 </ul>
                 """);
         h.append("</section>\n");
+    }
+
+    /** The heap and page-cache settings the forks recorded, and why they are what they are. */
+    private static void heapAndCache(StringBuilder h, ReportData data) {
+        Map<String, String> heaps = new TreeMap<>();
+        Map<String, String> fills = new TreeMap<>();
+        for (EnvironmentInfo e : data.environments().values()) {
+            String max = e.get("fork.MaxHeapSize");
+            if (max != null) {
+                heaps.put(e.label(), "InitialHeapSize " + e.get("fork.InitialHeapSize") + " B, MaxHeapSize " + max
+                        + " B, AlwaysPreTouch " + e.get("fork.AlwaysPreTouch") + opt("; fork start-up ", e.get("fork.startup_seconds")));
+            }
+            e.properties().forEach((k, v) -> {
+                if (k.startsWith("cache.") && k.endsWith(".fill")) {
+                    fills.put(k.substring("cache.".length(), k.length() - ".fill".length()), v);
+                }
+            });
+        }
+        h.append("<ul>\n<li><b>Heap.</b> ");
+        if (heaps.isEmpty()) {
+            h.append("These runs did not record the JVM flags their forks ran with (runs made before mmapbench recorded them"
+                    + " inside each fork, or not made by mmapbench run).");
+        } else {
+            h.append("Every fork ran with a fixed heap (-Xms = -Xmx) that the JVM touched at start-up (-XX:+AlwaysPreTouch), and"
+                    + " with exactly the profile's JVM arguments; each fork recorded what it ran with: ");
+            heaps.forEach((env, v) -> h.append(escape(heaps.size() > 1 ? env + ": " + v + ". " : v + ".")));
+            h.append(" Why: until a fresh heap has been touched once, allocations land on pages the kernel has never mapped and"
+                    + " pay page faults and zeroing, a start-up transient of the JVM, not I/O, that made readAllBytes of"
+                    + " don-quixote about 4x slower on the reference machine.");
+        }
+        h.append("</li>\n<li><b>Warm page cache.</b> ");
+        if (fills.isEmpty()) {
+            h.append("These runs did not record how the page cache was filled before their warm benchmarks.");
+        } else {
+            h.append("Before every trial (fork) of a warm benchmark the corpus's pages were dropped (posix_fadvise DONTNEED,"
+                    + " verified with mincore) and the cache filled one fixed way; every page was resident before the first iteration"
+                    + " and after the last (the run fails otherwise). How a file entered the cache decides the size of the folios"
+                    + " holding it, and mapping cost depends on that size.");
+            fills.forEach((state, how) -> h.append(" <i>").append(escape(state)).append("</i>: ").append(escape(how)).append('.'));
+        }
+        h.append("</li>\n</ul>\n");
     }
 
     private static String opt(String prefix, String v) {

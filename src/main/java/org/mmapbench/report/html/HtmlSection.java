@@ -7,7 +7,7 @@ package org.mmapbench.report.html;
  * @param id the section's anchor id (letters, digits, {@code -} and {@code _})
  * @param title the heading text (escaped by the report)
  * @param bodyHtml the section's body as HTML markup, inserted as is: the caller escapes every text it
- *     puts in (use {@link Html#escape}) and must not reference anything over the network
+ *     puts in (use {@link org.mmapbench.util.HtmlText#escape}) and must not reference anything over the network
  */
 public record HtmlSection(String id, String title, String bodyHtml) {
     /** Checks the id. */

@@ -20,6 +20,7 @@ import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportWriter;
 import org.mmapbench.report.chart.ChartOptions;
+import org.mmapbench.util.HtmlText;
 
 /** The written index.html: self-contained, escaped, in the promised order, with working relative links. */
 class HtmlReportTest {
@@ -35,7 +36,7 @@ class HtmlReportTest {
     @BeforeAll
     static void write() throws IOException {
         dir = tmp.resolve("report");
-        HtmlSection verdict = new HtmlSection("gate-verdict", "Gate verdict <test>", "<p>" + Html.escape("all clear & fine") + "</p>");
+        HtmlSection verdict = new HtmlSection("gate-verdict", "Gate verdict <test>", "<p>" + HtmlText.escape("all clear & fine") + "</p>");
         Path index = ReportWriter.write(Fixtures.rich(), TestCorpusSizes.MANIFEST, dir, ChartOptions.DEFAULT, List.of(verdict));
         assertEquals(dir.resolve("index.html"), index);
         html = Files.readString(index, StandardCharsets.UTF_8);
