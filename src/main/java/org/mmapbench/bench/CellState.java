@@ -3,7 +3,6 @@ package org.mmapbench.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.mmapbench.access.Tuning;
 import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.workload.BenchmarkName;
 import org.mmapbench.workload.Cell;
@@ -48,8 +47,8 @@ public abstract class CellState {
         file = ForkCorpora.resolve(corpus);
         BenchmarkName name = BenchmarkName.of(params.getBenchmark());
         String bufferSize = params.getParam("bufferSize");
-        Tuning tuning = bufferSize == null ? Tuning.DEFAULT : Tuning.DEFAULT.withBufferSize(Integer.parseInt(bufferSize));
-        cell = Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"), tuning);
+        cell = bufferSize == null ? Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"))
+                : Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"), Integer.parseInt(bufferSize));
         Optional<String> unsupported = cell.unsupported(file);
         if (unsupported.isPresent()) {
             throw new IllegalStateException("cell " + cell.name() + " cannot run on corpus '" + corpus + "': " + unsupported.get());

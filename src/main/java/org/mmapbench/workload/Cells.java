@@ -79,17 +79,18 @@ public final class Cells {
     }
 
     /**
-     * The cell for these ids built with {@code tuning} (a benchmark's {@code bufferSize} parameter
-     * changes the windowed variant's window).
+     * The cell for these ids with a window of {@code bufferSize} bytes (a benchmark's
+     * {@code bufferSize} parameter, which sizes the windowed variant's window).
      *
      * @throws IllegalArgumentException naming the triple if no such cell exists
      */
-    public static Cell get(String workload, String variant, String strategy, Tuning tuning) {
-        if (tuning.equals(Tuning.DEFAULT)) {
-            return get(workload, variant, strategy);
-        }
+    public static Cell get(String workload, String variant, String strategy, int bufferSize) {
         Cell standard = get(workload, variant, strategy);
-        return build(new Strategies(tuning)).stream().filter(c -> c.name().equals(standard.name())).findFirst().orElseThrow();
+        if (bufferSize == Tuning.DEFAULT.bufferSize()) {
+            return standard;
+        }
+        return build(new Strategies(Tuning.DEFAULT.withBufferSize(bufferSize))).stream()
+                .filter(c -> c.name().equals(standard.name())).findFirst().orElseThrow();
     }
 
     private static List<Cell> build(Strategies strategies) {
