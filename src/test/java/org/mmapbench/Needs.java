@@ -54,6 +54,14 @@ public final class Needs {
     public @interface JmhForks {
     }
 
+    /** Runs the {@code python3} on the PATH (skipped by an assumption when there is none). */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Tag(INTEGRATION)
+    @Tag("python3")
+    public @interface Python {
+    }
+
     /** Starts child JVMs (the CLI in a sandbox, a signal, a size limit) or mounts a small tmpfs as root. */
     @Target({ElementType.TYPE, ElementType.METHOD})
     @Retention(RetentionPolicy.RUNTIME)

@@ -44,34 +44,25 @@ final class BufferedStreamStrategy extends AbstractStrategy implements Streaming
     }
 
     @Override
-    public ChunkReader openReader(Path file, long from, int bufferSize) throws IOException {
-        InputStream in = open(file, from, bufferSize);
-        byte[] buf = new byte[bufferSize];
-        MemorySegment seg = MemorySegment.ofArray(buf);
-        return new ChunkReader() {
-            @Override
-            public MemorySegment buffer() {
-                return seg;
-            }
+    public Window newWindow(int capacity) {
+        return Window.heap(capacity);
+    }
 
-            @Override
-            public int fill(int offset) throws IOException {
-                int total = 0;
-                while (offset + total < buf.length) {
-                    int n = in.read(buf, offset + total, buf.length - offset - total);
-                    if (n < 0) {
-                        return total == 0 && offset < buf.length ? -1 : total;
-                    }
-                    total += n;
-                }
-                return total;
-            }
-
-            @Override
-            public void close() throws IOException {
-                in.close();
-            }
-        };
+    /**
+     * Reads with {@code FileInputStream.read} straight into the window. The {@code BufferedInputStream}
+     * of {@link #open} is left out here: it would allocate its own buffer for every reader opened,
+     * and a window as large as that buffer bypasses it anyway.
+     */
+    @Override
+    public ChunkReader openReader(Path file, long from, Window window) throws IOException {
+        FileInputStream in = new FileInputStream(file.toFile());
+        try {
+            in.getChannel().position(from);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+        return WindowReaders.ofArrays(window, in::read, in);
     }
 
     private static InputStream open(Path file, long from, int bufferSize) throws IOException {

@@ -39,39 +39,13 @@ final class ChannelDirectStrategy extends AbstractStrategy implements StreamingS
     }
 
     @Override
-    public ChunkReader openReader(Path file, long from, int bufferSize) throws IOException {
-        Arena arena = Arena.ofConfined();
-        FileChannel ch;
-        try {
-            ch = FileChannel.open(file, StandardOpenOption.READ);
-            ch.position(from);
-        } catch (IOException | RuntimeException e) {
-            arena.close();
-            throw e;
-        }
-        MemorySegment seg = arena.allocate(bufferSize, 64);
-        ByteBuffer buf = seg.asByteBuffer();
-        return new ChunkReader() {
-            @Override
-            public MemorySegment buffer() {
-                return seg;
-            }
+    public Window newWindow(int capacity) {
+        return Window.direct(capacity);
+    }
 
-            @Override
-            public int fill(int offset) throws IOException {
-                buf.clear().position(offset);
-                return ChannelReads.fill(ch, buf);
-            }
-
-            @Override
-            public void close() throws IOException {
-                try {
-                    ch.close();
-                } finally {
-                    arena.close();
-                }
-            }
-        };
+    @Override
+    public ChunkReader openReader(Path file, long from, Window window) throws IOException {
+        return WindowReaders.ofChannel(window, WindowReaders.channelAt(file, from));
     }
 
     @Override

@@ -33,28 +33,13 @@ final class ChannelHeapStrategy extends AbstractStrategy implements StreamingStr
     }
 
     @Override
-    public ChunkReader openReader(Path file, long from, int bufferSize) throws IOException {
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-        ch.position(from);
-        ByteBuffer buf = ByteBuffer.allocate(bufferSize);
-        MemorySegment seg = MemorySegment.ofArray(buf.array());
-        return new ChunkReader() {
-            @Override
-            public MemorySegment buffer() {
-                return seg;
-            }
+    public Window newWindow(int capacity) {
+        return Window.heap(capacity);
+    }
 
-            @Override
-            public int fill(int offset) throws IOException {
-                buf.clear().position(offset);
-                return ChannelReads.fill(ch, buf);
-            }
-
-            @Override
-            public void close() throws IOException {
-                ch.close();
-            }
-        };
+    @Override
+    public ChunkReader openReader(Path file, long from, Window window) throws IOException {
+        return WindowReaders.ofChannel(window, WindowReaders.channelAt(file, from));
     }
 
     @Override

@@ -5,14 +5,14 @@ import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 
 /**
- * A sequential reader that refills one reusable buffer (a heap array or native memory) from a file.
+ * A sequential reader that refills one {@link Window} (a heap array or native memory) from a file.
  *
  * <p>Callers may keep bytes at the start of the buffer (e.g. the last {@code needle - 1} bytes of
  * the previous window, so matches straddling two reads are found) and ask for new bytes after them.
  */
 public interface ChunkReader extends Closeable {
 
-    /** The buffer, whose capacity is the size given when the reader was opened. */
+    /** The window's bytes. */
     MemorySegment buffer();
 
     /**
@@ -23,7 +23,7 @@ public interface ChunkReader extends Closeable {
      */
     int fill(int offset) throws IOException;
 
-    /** Releases the file handle (and native memory, if any). */
+    /** Releases the file handle; the window stays open for the next reader. */
     @Override
     void close() throws IOException;
 }

@@ -24,7 +24,12 @@ final class RandomAccessFileStrategy extends AbstractStrategy implements Streami
     }
 
     @Override
-    public ChunkReader openReader(Path file, long from, int bufferSize) throws IOException {
+    public Window newWindow(int capacity) {
+        return Window.heap(capacity);
+    }
+
+    @Override
+    public ChunkReader openReader(Path file, long from, Window window) throws IOException {
         RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r");
         try {
             raf.seek(from);
@@ -32,32 +37,7 @@ final class RandomAccessFileStrategy extends AbstractStrategy implements Streami
             raf.close();
             throw e;
         }
-        byte[] buf = new byte[bufferSize];
-        MemorySegment seg = MemorySegment.ofArray(buf);
-        return new ChunkReader() {
-            @Override
-            public MemorySegment buffer() {
-                return seg;
-            }
-
-            @Override
-            public int fill(int offset) throws IOException {
-                int total = 0;
-                while (offset + total < buf.length) {
-                    int n = raf.read(buf, offset + total, buf.length - offset - total);
-                    if (n < 0) {
-                        return total == 0 && offset < buf.length ? -1 : total;
-                    }
-                    total += n;
-                }
-                return total;
-            }
-
-            @Override
-            public void close() throws IOException {
-                raf.close();
-            }
-        };
+        return WindowReaders.ofArrays(window, raf::read, raf);
     }
 
     @Override

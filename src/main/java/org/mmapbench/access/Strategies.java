@@ -8,7 +8,7 @@ import java.util.Map;
  * The registry of access strategies by id, built for one {@link Tuning}.
  *
  * <p>Ids, in this order: regular {@code readAllBytes}, {@code bufferedStream}, {@code channelHeap},
- * {@code channelDirect}, {@code randomAccessFile}, {@code readString}, {@code bufferedReader};
+ * {@code channelDirect}, {@code randomAccessFile}, {@code pread}, {@code readString}, {@code bufferedReader};
  * mapped {@code mappedBuffer}, {@code mappedSegment}.
  */
 public final class Strategies {
@@ -27,6 +27,7 @@ public final class Strategies {
                 new ChannelHeapStrategy(),
                 new ChannelDirectStrategy(),
                 new RandomAccessFileStrategy(),
+                new PreadStrategy(),
                 new ReadStringStrategy(),
                 new BufferedReaderStrategy(tuning),
                 new MappedBufferStrategy(tuning),

@@ -20,6 +20,11 @@ public record Tuning(long mapChunkSize, int bufferSize, int regexWindow) {
     /** 2 GiB - 1 mapping chunks, 64 KiB reads (the most {@code FileInputStream} reads per native call), 1 GiB regex windows. */
     public static final Tuning DEFAULT = new Tuning(Integer.MAX_VALUE, 64 * 1024, 1 << 30);
 
+    /** These sizes with another {@link #bufferSize()}. */
+    public Tuning withBufferSize(int size) {
+        return new Tuning(mapChunkSize, size, regexWindow);
+    }
+
     /** Checks the sizes. */
     public Tuning {
         if (mapChunkSize < 1 || mapChunkSize > Integer.MAX_VALUE) {

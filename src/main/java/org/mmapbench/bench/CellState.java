@@ -1,8 +1,8 @@
 package org.mmapbench.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.workload.BenchmarkName;
 import org.mmapbench.workload.Cell;
@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
@@ -22,7 +23,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * defines for the variants that use it (a test keeps the lists equal), so JMH never generates a
  * combination that does not exist; the setup reads the value through {@link BenchmarkParams}, so a
  * subclass needs nothing but the field. The trial setup resolves the corpus, failing fast with a message
- * that says how to get a missing one, and refuses a corpus larger than the cell can hold.
+ * that says how to get a missing one, and refuses a corpus the cell cannot take (too large, or not
+ * UTF-8 for a cell that decodes it).
  */
 @State(Scope.Benchmark)
 public abstract class CellState {
@@ -33,33 +35,48 @@ public abstract class CellState {
 
     private Path file;
     private Cell cell;
+    private Cell.Body body;
 
-    /** Resolves the corpus and the cell once per trial (fork). */
+    /**
+     * Resolves the corpus and the cell once per trial (fork) and prepares the cell's code for the
+     * trial (a windowed cell allocates and touches its window here, once). A benchmark with a
+     * {@code bufferSize} parameter gets its cell built with that window size.
+     */
     @Setup(Level.Trial)
     public void setUpTrial(BenchmarkParams params) throws IOException {
         file = ForkCorpora.resolve(corpus);
         BenchmarkName name = BenchmarkName.of(params.getBenchmark());
-        cell = Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"));
-        long size = Files.size(file);
-        if (!cell.supports(size)) {
-            throw new IllegalStateException("cell " + cell.name() + " cannot handle corpus '" + corpus + "' of " + size
-                    + " bytes (at most " + cell.maxFileSize() + ")");
+        String bufferSize = params.getParam("bufferSize");
+        cell = bufferSize == null ? Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"))
+                : Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"), Integer.parseInt(bufferSize));
+        Optional<String> unsupported = cell.unsupported(file);
+        if (unsupported.isPresent()) {
+            throw new IllegalStateException("cell " + cell.name() + " cannot run on corpus '" + corpus + "': " + unsupported.get());
+        }
+        body = cell.prepare();
+    }
+
+    /** Frees what the cell kept for the trial (a windowed cell's window). */
+    @TearDown(Level.Trial)
+    public void tearDownTrial() throws IOException {
+        if (body != null) {
+            body.close();
         }
     }
 
     /** Runs the cell once on the corpus and returns its answer (JMH sinks it into a Blackhole). */
     public long run() throws IOException {
-        return cell.run(file);
+        return body.run(file);
     }
 
     /** Runs the cell once on {@code input}, a copy of the corpus, and returns its answer. */
     public long run(Path input) throws IOException {
-        return cell.run(input);
+        return body.run(input);
     }
 
     /** Every {@code ByteStrategy}: the fair variants of read, find, count, regex, seekFind and replace. */
     public static class Bytes extends CellState {
-        @Param({"readAllBytes", "bufferedStream", "channelHeap", "channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment"})
+        @Param({"readAllBytes", "bufferedStream", "channelHeap", "channelDirect", "randomAccessFile", "pread", "mappedBuffer", "mappedSegment"})
         public String strategy;
     }
 
@@ -75,9 +92,22 @@ public abstract class CellState {
         public String strategy;
     }
 
-    /** Every {@code StreamingStrategy}: the windowed variants of find and seekFind. */
+    /**
+     * Every {@code StreamingStrategy}: the windowed variants of read, count, regex, find, seekFind and
+     * replace, with the window size as a parameter (64 KiB by default; the full profile sweeps it).
+     */
     public static class Streaming extends CellState {
-        @Param({"bufferedStream", "channelHeap", "channelDirect", "randomAccessFile"})
+        @Param({"bufferedStream", "channelHeap", "channelDirect", "randomAccessFile", "pread"})
+        public String strategy;
+
+        /** The window's size in bytes. */
+        @Param("65536")
+        public int bufferSize;
+    }
+
+    /** The article's code line by line: {@code readString} (regular, UTF-8 corpora only) and {@code mappedBuffer}. */
+    public static class Literal extends CellState {
+        @Param({"readString", "mappedBuffer"})
         public String strategy;
     }
 

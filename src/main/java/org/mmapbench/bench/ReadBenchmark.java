@@ -1,5 +1,5 @@
 package org.mmapbench.bench;
 
 /** The read workload: reads the whole corpus and returns a checksum of every byte, so nothing can be skipped. */
-public class ReadBenchmark extends CachedBenchmark {
+public class ReadBenchmark extends TutorialBenchmark {
 }

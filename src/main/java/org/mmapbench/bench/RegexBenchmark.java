@@ -21,4 +21,16 @@ public class RegexBenchmark extends BenchmarkBase {
     public long idiomatic(CellState.Text cell, WarmState warm) throws IOException {
         return cell.run();
     }
+
+    /** Every streaming strategy, {@code Pattern} over each window of one reused buffer, cut after a non-word byte. */
+    @Benchmark
+    public long windowed(CellState.Streaming cell, WarmState warm) throws IOException {
+        return cell.run();
+    }
+
+    /** The article's code: {@code findall} over {@code Files.readString}, or over a Latin-1 view of the mapping. */
+    @Benchmark
+    public long literal(CellState.Literal cell, WarmState warm) throws IOException {
+        return cell.run();
+    }
 }

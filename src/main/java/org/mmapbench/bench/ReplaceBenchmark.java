@@ -22,4 +22,16 @@ public class ReplaceBenchmark extends BenchmarkBase {
     public long idiomatic(CellState.RegularText cell, FreshCopyState copy) throws IOException {
         return cell.run(copy.file());
     }
+
+    /** Every streaming strategy: window by window into a temporary sibling, forced and moved into place. */
+    @Benchmark
+    public long windowed(CellState.Streaming cell, FreshCopyState copy) throws IOException {
+        return cell.run(copy.file());
+    }
+
+    /** The article's two functions: text replace via a temporary file copied back, or bytes written back through the mapping; no sync. */
+    @Benchmark
+    public long literal(CellState.Literal cell, FreshCopyState copy) throws IOException {
+        return cell.run(copy.file());
+    }
 }

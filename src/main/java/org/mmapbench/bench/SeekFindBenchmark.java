@@ -1,5 +1,5 @@
 package org.mmapbench.bench;
 
 /** The seekFind workload: seeks to offset 10000, then finds the first {@code " the "}. */
-public class SeekFindBenchmark extends SearchBenchmark {
+public class SeekFindBenchmark extends TutorialBenchmark {
 }

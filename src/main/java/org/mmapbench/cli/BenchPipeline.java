@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.gate.Gate;
 import org.mmapbench.gate.GateFiles;
 import org.mmapbench.gate.GateHtml;
@@ -21,8 +23,11 @@ import org.mmapbench.report.html.HtmlSection;
 import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.JmhJsonReader;
+import org.mmapbench.results.PythonJson;
+import org.mmapbench.results.PythonResults;
 import org.mmapbench.results.RunResults;
 import org.mmapbench.run.PlanEntry;
+import org.mmapbench.run.PythonBaseline;
 import org.mmapbench.run.RunExecutor;
 import org.mmapbench.run.RunPlan;
 import org.mmapbench.util.AtomicOutput;
@@ -30,11 +35,13 @@ import org.mmapbench.util.OwnedFolder;
 import org.mmapbench.util.UserInputException;
 
 /**
- * What follows a benchmark run in the main job: the regression gate against a baseline (with one
- * confirming re-run of whatever it flags), the report, and saving the run as a new baseline.
+ * What follows a benchmark run in the main job: the Python article's functions timed beside it, the
+ * regression gate against a baseline (with one confirming re-run of whatever it flags), the report,
+ * and saving the run as a new baseline.
  *
- * <p>The order matters: the gate runs first so that its verdict table becomes a section of the
- * report, and the baseline is saved last, from a run that was complete and reported.
+ * <p>The order matters: Python runs right after JMH, on the same machine state, so that the report
+ * sees its {@code python.json}; the gate runs next so that its verdict table becomes a section of
+ * the report, and the baseline is saved last, from a run that was complete and reported.
  */
 final class BenchPipeline {
 
@@ -47,6 +54,38 @@ final class BenchPipeline {
     BenchPipeline(RunExecutor executor, PrintStream out) {
         this.executor = executor;
         this.out = out;
+    }
+
+    /**
+     * Times the Python article's functions on its corpus and writes {@code python.json} into the run
+     * folder. A missing interpreter or a failing script is one line, not an error: the JMH results
+     * stand on their own and the report says that Python was not measured.
+     *
+     * @param python the interpreter, or empty when none was found
+     * @return whether {@code python.json} was written
+     */
+    boolean python(Path runDir, Optional<Path> python, CorpusLocator locator, PrintStream err) {
+        if (python.isEmpty()) {
+            out.println("mmapbench run: python3 is not on the PATH: the article's Python functions were not timed");
+            out.flush();
+            return false;
+        }
+        try {
+            PythonResults r = new PythonBaseline(python.get(), err)
+                    .measure(PythonBaseline.ARTICLE_CORPUS, locator.resolve(PythonBaseline.ARTICLE_CORPUS), PythonBaseline.DEFAULT_REPETITIONS);
+            PythonJson.write(r, runDir.resolve(PythonResults.FILE_NAME));
+            for (PythonResults.Function f : r.failures()) {
+                out.println("mmapbench run: python: " + f.name() + " disagrees with the reference; the report leaves its ratio out");
+            }
+            out.println("mmapbench run: python.json written (" + r.pythonImplementation() + " " + r.pythonVersion() + ")");
+            out.flush();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            out.println("mmapbench run: the article's Python functions could not be timed, no python.json: "
+                    + Main.oneLine(String.valueOf(e.getMessage())));
+            out.flush();
+            return false;
+        }
     }
 
     /**
@@ -83,7 +122,7 @@ final class BenchPipeline {
         for (BenchmarkResult r : candidate.results()) {
             if (keys.contains(r.key())) {
                 entries.put(r.key(), new PlanEntry(r.benchmark(), single(r.param("corpus")), single(r.param("strategy")),
-                        single(r.param("cache"))));
+                        single(r.param("cache")), single(r.param("bufferSize"))));
             }
         }
         return new ArrayList<>(entries.values());

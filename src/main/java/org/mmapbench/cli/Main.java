@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             CheckCommand.class,
             RunCommand.class,
+            PythonCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -13,6 +13,7 @@ import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
 import org.mmapbench.run.ForkOverhead;
 import org.mmapbench.run.PlanCrossCheck;
+import org.mmapbench.run.PythonBaseline;
 import org.mmapbench.run.RunExecutor;
 import org.mmapbench.run.RunFailedException;
 import org.mmapbench.run.RunIds;
@@ -34,8 +35,10 @@ import picocli.CommandLine.Option;
                     + "and environment.json (JDK, fork JVM arguments, OS, kernel, CPU, memory, file system, "
                     + "page-cache settings, SHA-256 of every corpus, git commit).",
             "Every measured cell is first cross-checked against the reference: a wrong answer refuses the run (exit 1).",
-            "Profiles: smoke (seconds, 1 fork), quick (~5 min, 5 forks, the CI gate's profile), "
-                    + "standard (~22 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB). "
+            "After JMH, the Python article's ten functions are timed on don-quixote with python3 (see 'mmapbench python') "
+                    + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
+            "Profiles: smoke (seconds, 1 fork), quick (~6 min, 5 forks, the CI gate's profile), "
+                    + "standard (~26 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB). "
                     + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -87,6 +90,11 @@ final class RunCommand implements Callable<Integer> {
                     + "or a baseline mmapbench saved (which is replaced); anything else is refused before measuring. Empty: don't.")
     String saveBaseline;
 
+    @Option(names = "--no-python",
+            description = "Do not time the Python article's functions after JMH (by default they run on don-quixote "
+                    + "when python3 is on the PATH, writing python.json into the run folder; the smoke profile never runs them).")
+    boolean noPython;
+
     @Option(names = "--dry-run",
             description = "Print the plan and its estimated wall time, run nothing.")
     boolean dryRun;
@@ -102,7 +110,8 @@ final class RunCommand implements Callable<Integer> {
         Path outDir = out != null ? out : projectDir.resolve("results");
         CorpusSizes sizes = ProjectCorpusSizes.of(projectDir);
         RunPlan plan = RunPlan.of(p, include, BenchmarkCatalog.compiled(), sizes);
-        RunExecutor executor = new RunExecutor(CorpusLocator.standard(projectDir), new PlanCrossCheck(), System.out, System.err);
+        CorpusLocator locator = CorpusLocator.standard(projectDir);
+        RunExecutor executor = new RunExecutor(locator, new PlanCrossCheck(), System.out, System.err);
         if (dryRun) {
             executor.describe(plan, ForkOverhead.lookup(outDir, p));
             return ExitCode.OK;
@@ -128,6 +137,9 @@ final class RunCommand implements Callable<Integer> {
             RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, id, jvm, projectDir);
             RunExecutor.Outcome outcome = executor.execute(plan, request);
             BenchPipeline pipeline = new BenchPipeline(executor, System.out);
+            if (!noPython && p != BenchProfile.SMOKE) {
+                pipeline.python(outcome.runDir(), PythonBaseline.findPython3(), locator, System.err);
+            }
             GateResult gate = pipeline.gate(baselineDir, outcome.runDir(), plan, request);
             if (report) {
                 pipeline.report(outcome.runDir(), sizes, reportsRoot, gate);

@@ -3,6 +3,8 @@ package org.mmapbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import org.mmapbench.results.PythonResults;
 
 /**
  * The report's headline findings as plain sentences with numbers, computed from the speedups: one per
@@ -29,12 +31,13 @@ public final class Headlines {
     }
 
     /** The headline sentences. */
-    public static List<String> of(List<TutorialRow> tutorial, List<SpeedupRow> speedups, List<ResultRow> rows) {
+    public static List<String> of(List<TutorialRow> tutorial, List<SpeedupRow> speedups, List<ResultRow> rows, PythonResults python) {
         List<String> out = new ArrayList<>();
         for (TutorialRow t : tutorial) {
-            SpeedupRow s = t.fair() != null ? t.fair() : t.idiomatic();
-            if (s != null) {
-                out.add(sentence(s, t.comparison()));
+            if (t.fair() != null) {
+                out.add(sentence(t.fair(), t.comparison(), t.contender()));
+            } else if (t.idiomatic() != null) {
+                out.add(sentence(t.idiomatic(), t.comparison(), null));
             }
         }
         if (speedups.isEmpty()) {
@@ -70,11 +73,30 @@ public final class Headlines {
             out.add(lower + " benchmark" + (lower == 1 ? " was" : "s were")
                     + " run without raw data: only JMH's score and error are known, so their intervals are lower-confidence.");
         }
+        out.add(python(tutorial, python));
         return out;
     }
 
     private static long count(List<ResultRow> rows) {
         return rows.stream().filter(ResultRow::primary).count();
+    }
+
+    /** The clause naming the second regular baseline: the strongest regular contender, fixed in advance. */
+    static String contender(SpeedupRow c) {
+        String name = "the strongest regular contender (" + Tutorial.CONTENDER.label() + ")";
+        if (c == null) {
+            return "; " + name + " was not measured with these results";
+        }
+        String ci = c.ci().known() ? "95% CI " + Numbers.human(c.ci().low()) + " to " + Numbers.human(c.ci().high())
+                : "no interval: " + c.method();
+        return switch (c.verdict()) {
+            case "mapped faster" -> ", and " + Numbers.human(c.ratio()) + "x faster than " + name + " (" + ci + ")";
+            case "mapped slower" -> ", and takes " + Numbers.human(1 / c.ratio()) + "x the time of " + name + " (speedup "
+                    + Numbers.human(c.ratio()) + ", " + ci + ")";
+            case "inconclusive" -> "; against " + name + " there is no clear difference (" + Numbers.human(c.ratio()) + "x, the "
+                    + ci + " spans 1)";
+            default -> "; against " + name + " it measures " + Numbers.human(c.ratio()) + "x (" + ci + ", a rough figure)";
+        };
     }
 
     static String describe(SpeedupRow s) {
@@ -89,8 +111,23 @@ public final class Headlines {
         return sb.toString();
     }
 
-    /** One sentence for one speedup. */
-    static String sentence(SpeedupRow s, String comparison) {
+    /** What the article's Python measured here says, or that it was not measured. */
+    static String python(List<TutorialRow> tutorial, PythonResults python) {
+        if (python == null) {
+            return "The article's Python functions were not timed with these results (no " + PythonResults.FILE_NAME
+                    + ": python3 was not on the PATH, the run used --no-python or the smoke profile, or the script failed).";
+        }
+        StringJoiner ratios = new StringJoiner(", ");
+        for (TutorialRow t : tutorial) {
+            ratios.add(t.comparison() + " " + (t.python() == null ? "no ratio" : Numbers.human(t.python()) + "x"));
+        }
+        return "The article's Python, timed here (" + python.pythonImplementation() + " " + python.pythonVersion() + " on "
+                + python.corpus() + ", median of each function's calls, load average " + (python.loadAverage().isEmpty()
+                ? "unknown" : python.loadAverage()) + "), regular time / mmap time: " + ratios + ".";
+    }
+
+    /** One sentence for one speedup, naming its regular baseline and, when given, the strongest regular contender. */
+    static String sentence(SpeedupRow s, String comparison, SpeedupRow contender) {
         StringBuilder sb = new StringBuilder("On ").append(s.corpus());
         if (s.corpusBytes() > 0) {
             sb.append(" (").append(Numbers.human(s.corpusBytes() / 1e6)).append(" MB)");
@@ -111,6 +148,9 @@ public final class Headlines {
                     .append(Numbers.human(s.ratio())).append("x, and the ").append(ci).append(" spans 1");
             default -> sb.append("measures ").append(Numbers.human(s.ratio())).append("x against ").append(s.regularStrategy())
                     .append(" (").append(ci).append(", so treat it as a rough figure)");
+        }
+        if (s.variant().equals("fair")) {
+            sb.append(contender(contender));
         }
         String why = MECHANISM.get(s.workload());
         String explains = EXPLAINS.get(s.workload());

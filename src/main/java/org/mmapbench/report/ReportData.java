@@ -1,5 +1,7 @@
 package org.mmapbench.report;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Map;
 import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.EnvironmentInfo;
+import org.mmapbench.results.PythonJson;
+import org.mmapbench.results.PythonResults;
 import org.mmapbench.results.RunResults;
 
 /**
@@ -20,9 +24,10 @@ import org.mmapbench.results.RunResults;
  * @param tutorial the article's five comparisons
  * @param headlines plain-sentence findings
  * @param environments distinct environments by fingerprint (label when the fingerprint is empty), in first-seen order
+ * @param python the article's Python functions timed beside the first run that has a {@code python.json}, or null
  */
 public record ReportData(String reportId, List<RunResults> runs, List<ResultRow> rows, List<SpeedupRow> speedups,
-        List<TutorialRow> tutorial, List<String> headlines, Map<String, EnvironmentInfo> environments) {
+        List<TutorialRow> tutorial, List<String> headlines, Map<String, EnvironmentInfo> environments, PythonResults python) {
 
     /** Computes the report's content from runs, with corpus sizes (for throughput) from {@code sizes}. */
     public static ReportData of(List<RunResults> runs, CorpusSizes sizes) {
@@ -31,8 +36,9 @@ public record ReportData(String reportId, List<RunResults> runs, List<ResultRow>
         }
         List<ResultRow> rows = ResultRows.of(runs, sizes);
         List<SpeedupRow> speedups = Speedups.of(runs, sizes);
-        List<TutorialRow> tutorial = Tutorial.of(speedups);
-        List<String> headlines = Headlines.of(tutorial, speedups, rows);
+        PythonResults python = python(runs);
+        List<TutorialRow> tutorial = Tutorial.of(speedups, runs, python, sizes);
+        List<String> headlines = Headlines.of(tutorial, speedups, rows, python);
         Map<String, EnvironmentInfo> envs = new LinkedHashMap<>();
         for (RunResults run : runs) {
             envs.putIfAbsent(environmentKey(run.environment()), run.environment());
@@ -40,7 +46,18 @@ public record ReportData(String reportId, List<RunResults> runs, List<ResultRow>
                 envs.putIfAbsent(environmentKey(r.environment()), r.environment());
             }
         }
-        return new ReportData(reportId(runs), List.copyOf(runs), rows, speedups, tutorial, headlines, envs);
+        return new ReportData(reportId(runs), List.copyOf(runs), rows, speedups, tutorial, headlines, envs, python);
+    }
+
+    /** The {@code python.json} beside the first run's JMH JSON that has one, or null. */
+    static PythonResults python(List<RunResults> runs) {
+        for (RunResults run : runs) {
+            Path dir = run.source() == null ? null : run.source().toAbsolutePath().getParent();
+            if (dir != null && Files.isRegularFile(dir.resolve(PythonResults.FILE_NAME))) {
+                return PythonJson.read(dir.resolve(PythonResults.FILE_NAME));
+            }
+        }
+        return null;
     }
 
     /** The grouping key of an environment: its fingerprint, or its label when it has none. */

@@ -18,10 +18,14 @@ public final class SummaryMarkdown {
             sb.append("- ").append(html(s)).append('\n');
         }
         sb.append("\n## The Python article's comparisons, in Java (regular time / mapped time)\n\n");
-        sb.append("| comparison | article | Java idiomatic | 95% CI | Java fair | 95% CI |\n| --- | ---: | ---: | --- | ---: | --- |\n");
+        sb.append("| comparison | article | Python here | Java literal | 95% CI | Java idiomatic | 95% CI | Java fair | 95% CI "
+                + "| vs contender (" + Tutorial.CONTENDER.label() + ") | 95% CI |\n"
+                + "| --- | ---: | ---: | ---: | --- | ---: | --- | ---: | --- | ---: | --- |\n");
         for (TutorialRow t : data.tutorial()) {
             sb.append("| ").append(t.comparison()).append(" | ~").append(Decimals.significant(t.articleRatio(), Numbers.HUMAN_DIGITS)).append("x | ")
-                    .append(ratio(t.idiomatic())).append(" | ").append(ratio(t.fair())).append(" |\n");
+                    .append(t.python() == null ? "not measured" : Numbers.human(t.python()) + "x").append(" | ")
+                    .append(ratio(t.literal())).append(" | ").append(ratio(t.idiomatic())).append(" | ").append(ratio(t.fair()))
+                    .append(" | ").append(ratio(t.contender())).append(" |\n");
         }
         if (!data.speedups().isEmpty()) {
             sb.append("\n## Mapped vs regular\n\n| workload | variant | corpus | cache | mapped | regular | speedup | 95% CI | verdict |\n")

@@ -5,25 +5,34 @@ import org.mmapbench.workload.BenchmarkName;
 
 /**
  * One benchmark method with the parameter values it runs with: one JMH run of
- * {@code corpora x strategies x caches} benchmarks.
+ * {@code corpora x strategies x caches x bufferSizes} benchmarks.
  *
  * @param benchmark the JMH benchmark name, e.g. {@code org.mmapbench.bench.FindBenchmark.fair}
  * @param corpora values of the JMH parameter named "corpus"
  * @param strategies values of the JMH parameter named "strategy" (empty when the method has none)
  * @param caches values of the JMH parameter named "cache" (empty when the method has none)
+ * @param bufferSizes values of the JMH parameter named "bufferSize" of the windowed variant (empty:
+ *        the method's default, or it has none)
  */
-public record PlanEntry(String benchmark, List<String> corpora, List<String> strategies, List<String> caches) {
+public record PlanEntry(String benchmark, List<String> corpora, List<String> strategies, List<String> caches,
+                        List<String> bufferSizes) {
 
     /** Copies the lists. */
     public PlanEntry {
         corpora = List.copyOf(corpora);
         strategies = List.copyOf(strategies);
         caches = List.copyOf(caches);
+        bufferSizes = List.copyOf(bufferSizes);
+    }
+
+    /** An entry with the default buffer size. */
+    public PlanEntry(String benchmark, List<String> corpora, List<String> strategies, List<String> caches) {
+        this(benchmark, corpora, strategies, caches, List.of());
     }
 
     /** How many benchmarks (parameter combinations) this entry runs. */
     public int count() {
-        return corpora.size() * Math.max(1, strategies.size()) * Math.max(1, caches.size());
+        return corpora.size() * Math.max(1, strategies.size()) * Math.max(1, caches.size()) * Math.max(1, bufferSizes.size());
     }
 
     /** The benchmark without its package, e.g. {@code FindBenchmark.fair}. */

@@ -72,7 +72,8 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
                 if (!m.getValue().containsKey("cache") && !s.caches().equals(List.of("warm"))) {
                     continue; // a method without a cache parameter runs warm only
                 }
-                PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches);
+                List<String> bufferSizes = m.getValue().containsKey("bufferSize") ? s.bufferSizes() : List.of();
+                PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches, bufferSizes);
                 for (String cell : cellsOf(entry)) {
                     if (!cells.add(cell)) {
                         throw new IllegalStateException("profile " + profile.id() + " measures " + cell + " twice");
@@ -87,13 +88,15 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         return new RunPlan(profile, entries, sizes);
     }
 
-    /** Every benchmark of an entry as {@code name corpus strategy cache}. */
+    /** Every benchmark of an entry as {@code name corpus strategy cache bufferSize}. */
     static List<String> cellsOf(PlanEntry e) {
         List<String> out = new ArrayList<>();
         for (String corpus : e.corpora()) {
             for (String strategy : e.strategies().isEmpty() ? List.of("-") : e.strategies()) {
                 for (String cache : e.caches().isEmpty() ? List.of("warm") : e.caches()) {
-                    out.add(e.benchmark() + " " + corpus + " " + strategy + " " + cache);
+                    for (String buffer : e.bufferSizes().isEmpty() ? List.of("-") : e.bufferSizes()) {
+                        out.add(e.benchmark() + " " + corpus + " " + strategy + " " + cache + " " + buffer);
+                    }
                 }
             }
         }
@@ -147,7 +150,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
                 double perFork = overhead.seconds()
                         + profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
                         + profile.measurementIterations() * Math.max(profile.measurementMillis() / 1000.0, op);
-                total += Math.max(1, e.strategies().size()) * profile.forks() * perFork;
+                total += Math.max(1, e.strategies().size()) * Math.max(1, e.bufferSizes().size()) * profile.forks() * perFork;
             }
         }
         return total;

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 
 /**
  * A file descriptor opened with the C library's {@code open}, for the calls Java's file API does
- * not offer ({@code posix_fadvise}); close it, e.g. with try-with-resources.
+ * not offer ({@code posix_fadvise}, and {@code pread} into native memory without
+ * {@code FileChannel}'s position bookkeeping and locking); close it, e.g. with try-with-resources.
  *
  * <p>NOTE: Linux only; the JVM needs {@code --enable-native-access=ALL-UNNAMED}.
  */
@@ -25,6 +26,13 @@ public final class NativeFile implements AutoCloseable {
     private static final MethodHandle FADVISE = Libc.plain("posix_fadvise",
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
                     ValueLayout.JAVA_INT));
+    private static final MethodHandle PREAD = Libc.withErrno("pread",
+            FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG,
+                    ValueLayout.JAVA_LONG));
+    private static final int EINTR = 4;
+    /** Where each thread's {@code pread} calls leave {@code errno}: allocated once per thread, never freed. */
+    private static final ThreadLocal<MemorySegment> PREAD_ERRNO =
+            ThreadLocal.withInitial(() -> Libc.errnoSegment(Arena.global()));
 
     private final Path file;
     private final int fd;
@@ -69,6 +77,32 @@ public final class NativeFile implements AutoCloseable {
         }
         if (rc != 0) {
             throw Libc.failure(file, call, rc);
+        }
+    }
+
+    /**
+     * Reads up to {@code dst.byteSize()} bytes at file offset {@code offset} into {@code dst}
+     * ({@code pread(2)}), retrying when a signal interrupts the call.
+     *
+     * @param dst native memory (a heap segment cannot be passed to C code)
+     * @return the number of bytes read, 0 at or past the end of the file
+     */
+    public long pread(long offset, MemorySegment dst) throws IOException {
+        MemorySegment errno = PREAD_ERRNO.get();
+        while (true) {
+            long n;
+            try {
+                n = (long) PREAD.invokeExact(errno, fd, dst, dst.byteSize(), offset);
+            } catch (Throwable t) {
+                throw Libc.unexpected(file, "pread", t);
+            }
+            if (n >= 0) {
+                return n;
+            }
+            int e = Libc.errno(errno);
+            if (e != EINTR) {
+                throw Libc.failure(file, "pread", e);
+            }
         }
     }
 

@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.mmapbench.access.FileChangedWhileMappedException;
 import org.mmapbench.util.TempFolders;
 import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.Cells;
-import org.mmapbench.workload.Workload;
+import org.mmapbench.workload.Variant;
 
 /**
  * Runs cells on files once each and compares every answer with the {@link Reference}: offsets,
@@ -31,7 +32,7 @@ public final class CrossCheck {
         FAIL,
         /** The cell threw an exception. */
         ERROR,
-        /** The cell cannot handle a file this large (or the reference cannot). */
+        /** The cell cannot handle the file: too large for it (or the reference), or not UTF-8 where it decodes UTF-8. */
         SKIPPED,
         /** The file was truncated or replaced while mapped: bad input, not a wrong answer. */
         CHANGED
@@ -107,15 +108,25 @@ public final class CrossCheck {
             return;
         }
         Reference ref = Reference.of(file);
-        Map<Workload, Reference.Expected> expected = new EnumMap<>(Workload.class);
+        Map<String, Reference.Expected> expected = new HashMap<>();
         for (Cell c : cells) {
-            if (!c.supports(size)) {
-                out.add(new Outcome(file, c, Status.SKIPPED, 0, 0, c.strategy() + " cannot hold " + size + " bytes"));
+            Optional<String> why = c.unsupported(file);
+            if (why.isPresent()) {
+                out.add(new Outcome(file, c, Status.SKIPPED, 0, 0, why.get()));
                 continue;
             }
-            Reference.Expected e = expected.computeIfAbsent(c.workload(), ref::expected);
+            Reference.Expected e = expected.get(meaning(c));
+            if (e == null) {
+                e = ref.expected(c);
+                expected.put(meaning(c), e);
+            }
             out.add(runOne(file, c, e, scratch));
         }
+    }
+
+    /** Cells with the same key have the same expected answer. */
+    private static String meaning(Cell c) {
+        return c.workload().id() + (c.variant() == Variant.LITERAL ? "/literal/" + c.input() : "");
     }
 
     private static Outcome runOne(Path file, Cell c, Reference.Expected e, Path scratch) {

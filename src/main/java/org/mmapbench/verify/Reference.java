@@ -1,6 +1,7 @@
 package org.mmapbench.verify;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
+import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.RegexCount;
+import org.mmapbench.workload.Variant;
 import org.mmapbench.workload.Workload;
 
 /**
@@ -44,6 +47,39 @@ public final class Reference {
     /** A reference over bytes already in memory. */
     public static Reference of(byte[] bytes) {
         return new Reference(bytes.clone());
+    }
+
+    /**
+     * The expected answer of {@code cell}: the workload's answer ({@link #expected(Workload)}), except
+     * for the literal variant, whose answers have the article's meanings (see
+     * {@link org.mmapbench.workload.Literal}): on the regular side (a cell that needs UTF-8) UTF-16
+     * lengths and indices of the decoded text ({@link TextReference#javaString}), seek-find counted
+     * from the seek offset; on the mapped side read answers the number of bytes copied, the others
+     * as {@link #expected(Workload)}.
+     *
+     * @throws CharacterCodingException if a regular literal cell's file is not valid UTF-8 (such
+     *         cells do not support it)
+     */
+    public Expected expected(Cell cell) throws CharacterCodingException {
+        Workload w = cell.workload();
+        if (cell.variant() != Variant.LITERAL) {
+            return expected(w);
+        }
+        if (cell.input() == Cell.Input.ANY) {
+            return w == Workload.READ ? new Expected(bytes.length, null) : expected(w);
+        }
+        TextReference text = TextReference.javaString(bytes);
+        return switch (w) {
+            case READ -> new Expected(text.length(), null);
+            case FIND -> new Expected(text.find(0), null);
+            case REGEX -> new Expected(text.regexCount(), null);
+            case SEEK_FIND -> new Expected(text.find(Workload.SEEK_OFFSET), null);
+            case REPLACE -> {
+                byte[] replaced = text.replaced();
+                yield new Expected(TextReference.javaString(replaced).length(), sha256(replaced));
+            }
+            case COUNT, PATCH -> throw new IllegalArgumentException("no literal cell for " + w.id());
+        };
     }
 
     /** The expected answer (and file hash after mutation) of {@code workload}. */

@@ -1,5 +1,7 @@
 package org.mmapbench.workload;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,8 @@ import org.mmapbench.access.Strategies;
 import org.mmapbench.access.StreamingStrategy;
 import org.mmapbench.access.TextStrategy;
 import org.mmapbench.access.Tuning;
+import org.mmapbench.access.Window;
+import org.mmapbench.workload.kernel.ByteSearch;
 
 /**
  * The single source of truth for which (workload, variant, strategy) cells exist.
@@ -25,12 +29,21 @@ import org.mmapbench.access.Tuning;
  *   <li>idiomatic: read, find, count, regex, seekFind over every {@link TextStrategy}
  *       ({@code readString}, {@code bufferedReader}, {@code mappedBuffer}); replace over the regular
  *       text strategies ({@code readString}, {@code bufferedReader});</li>
- *   <li>windowed: find and seekFind over every {@link StreamingStrategy} ({@code bufferedStream},
- *       {@code channelHeap}, {@code channelDirect}, {@code randomAccessFile}).</li>
+ *   <li>windowed: read, find, count, regex, seekFind and replace over every {@link StreamingStrategy}
+ *       ({@code bufferedStream}, {@code channelHeap}, {@code channelDirect}, {@code randomAccessFile},
+ *       {@code pread}), each trial with one reused {@link Window} of {@link Tuning#bufferSize()} bytes;</li>
+ *   <li>literal: read, find, regex, seekFind and replace, the article's code line by line
+ *       ({@link Literal}): regular as {@value #LITERAL_REGULAR} (UTF-8 input only), mapped as
+ *       {@value #LITERAL_MAPPED}.</li>
  * </ul>
  * Cells are listed by workload, then variant, then strategy in {@link Strategies} order.
  */
 public final class Cells {
+
+    /** The strategy id of the literal variant's regular side ({@code Files.readString} in UTF-8). */
+    public static final String LITERAL_REGULAR = "readString";
+    /** The strategy id of the literal variant's mapped side (one {@code MappedByteBuffer}). */
+    public static final String LITERAL_MAPPED = "mappedBuffer";
 
     private static final List<Cell> STANDARD = build(Strategies.standard());
 
@@ -65,6 +78,21 @@ public final class Cells {
                         + " (see Cells javadoc for the cells that exist)"));
     }
 
+    /**
+     * The cell for these ids with a window of {@code bufferSize} bytes (a benchmark's
+     * {@code bufferSize} parameter, which sizes the windowed variant's window).
+     *
+     * @throws IllegalArgumentException naming the triple if no such cell exists
+     */
+    public static Cell get(String workload, String variant, String strategy, int bufferSize) {
+        Cell standard = get(workload, variant, strategy);
+        if (bufferSize == Tuning.DEFAULT.bufferSize()) {
+            return standard;
+        }
+        return build(new Strategies(Tuning.DEFAULT.withBufferSize(bufferSize))).stream()
+                .filter(c -> c.name().equals(standard.name())).findFirst().orElseThrow();
+    }
+
     private static List<Cell> build(Strategies strategies) {
         Tuning t = strategies.tuning();
         List<Cell> cells = new ArrayList<>();
@@ -79,6 +107,38 @@ public final class Cells {
             }
         }
         return List.copyOf(cells);
+    }
+
+    /** The code of a windowed cell, given the window its trial reuses. */
+    @FunctionalInterface
+    private interface WindowedCode {
+        long run(Path file, Window window) throws IOException;
+    }
+
+    /**
+     * A windowed cell: each trial gets one window of the tuned buffer size (at least the needle's
+     * length), made by the strategy and freed when the trial's body closes.
+     */
+    private static Cell windowed(Workload w, StreamingStrategy s, Tuning t, WindowedCode code) {
+        int capacity = Math.max(t.bufferSize(), Workload.NEEDLE.length);
+        return new Cell(w, Variant.WINDOWED, s.id(), Long.MAX_VALUE, Cell.Input.ANY, () -> {
+            Window window = s.newWindow(capacity);
+            return new Cell.Body() {
+                @Override
+                public long run(Path file) throws IOException {
+                    return code.run(file, window);
+                }
+
+                @Override
+                public void close() {
+                    window.close();
+                }
+            };
+        });
+    }
+
+    private static Cell literal(Workload w, String strategy, Cell.Input input, Cell.Body body) {
+        return new Cell(w, Variant.LITERAL, strategy, ByteStrategy.MAX_HEAP_BYTES, input, () -> body);
     }
 
     private static Cell cell(Workload w, Variant v, AccessStrategy s, Tuning t) {
@@ -135,9 +195,33 @@ public final class Cells {
                     return null;
                 }
                 return switch (w) {
-                    case FIND -> new Cell(w, v, id, Long.MAX_VALUE, f -> FindWorkload.windowed(ss, f, 0, t.bufferSize()));
-                    case SEEK_FIND -> new Cell(w, v, id, Long.MAX_VALUE,
-                            f -> FindWorkload.windowed(ss, f, Workload.SEEK_OFFSET, t.bufferSize()));
+                    case READ -> windowed(w, ss, t, (f, win) -> Windowed.checksum(ss, f, win));
+                    case FIND -> windowed(w, ss, t, (f, win) -> Windowed.indexOf(ss, f, 0, ByteSearch.THE, win));
+                    case COUNT -> windowed(w, ss, t, (f, win) -> Windowed.count(ss, f, ByteSearch.THE, win));
+                    case REGEX -> windowed(w, ss, t, (f, win) -> Windowed.regexCount(ss, f, win));
+                    case SEEK_FIND -> windowed(w, ss, t, (f, win) -> Windowed.indexOf(ss, f, Workload.SEEK_OFFSET, ByteSearch.THE, win));
+                    case REPLACE -> windowed(w, ss, t, (f, win) -> Windowed.replace(ss, f, win));
+                    case PATCH -> null;
+                };
+            }
+            case LITERAL -> {
+                return switch (id) {
+                    case LITERAL_REGULAR -> switch (w) {
+                        case READ -> literal(w, id, Cell.Input.UTF8, Literal::readRegular);
+                        case FIND -> literal(w, id, Cell.Input.UTF8, Literal::findRegular);
+                        case REGEX -> literal(w, id, Cell.Input.UTF8, Literal::regexRegular);
+                        case SEEK_FIND -> literal(w, id, Cell.Input.UTF8_FROM_SEEK, Literal::seekFindRegular);
+                        case REPLACE -> literal(w, id, Cell.Input.UTF8, Literal::replaceRegular);
+                        case COUNT, PATCH -> null;
+                    };
+                    case LITERAL_MAPPED -> switch (w) {
+                        case READ -> literal(w, id, Cell.Input.ANY, Literal::readMapped);
+                        case FIND -> literal(w, id, Cell.Input.ANY, Literal::findMapped);
+                        case REGEX -> literal(w, id, Cell.Input.ANY, Literal::regexMapped);
+                        case SEEK_FIND -> literal(w, id, Cell.Input.ANY, Literal::seekFindMapped);
+                        case REPLACE -> literal(w, id, Cell.Input.ANY, Literal::replaceMapped);
+                        case COUNT, PATCH -> null;
+                    };
                     default -> null;
                 };
             }

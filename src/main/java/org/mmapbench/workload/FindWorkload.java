@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.mmapbench.access.ByteStrategy;
 import org.mmapbench.access.FileBytes;
-import org.mmapbench.access.StreamingStrategy;
 import org.mmapbench.access.TextStrategy;
 import org.mmapbench.access.TextView;
 import org.mmapbench.workload.kernel.ByteSearch;
@@ -38,10 +37,5 @@ public final class FindWorkload {
         }
         int i = tv.text().indexOf(NEEDLE, (int) rel);
         return i < 0 ? -1 : tv.origin() + i;
-    }
-
-    /** Reads window by window from {@code from} and stops at the first match. */
-    public static long windowed(StreamingStrategy strategy, Path file, long from, int bufferSize) throws IOException {
-        return WindowedSearch.indexOf(strategy, file, from, ByteSearch.THE, bufferSize);
     }
 }

@@ -37,7 +37,8 @@ public final class RegexCount {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
     }
 
-    private static boolean isLetter(byte b) {
+    /** Whether {@code b} is an ASCII letter, the only bytes {@code [a-zA-Z]} matches. */
+    static boolean isLetter(byte b) {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
     }
 

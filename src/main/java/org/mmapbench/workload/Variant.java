@@ -15,11 +15,19 @@ public enum Variant {
      */
     IDIOMATIC("idiomatic"),
     /**
-     * Regular streaming strategies only, for find and seekFind: read chunk by chunk into one bounded
-     * buffer and stop at the first match, which separates laziness (touching less of the file) from
-     * mapping itself.
+     * The strongest regular contender: a regular streaming strategy reads the file window by window
+     * into one buffer allocated and touched once per trial ({@link org.mmapbench.access.Window}, 64 KiB
+     * by default) and runs the kernel on each window (read, count, regex, find, seekFind; find and
+     * seekFind stop at the first match), or streams replace into a temporary sibling. No operation
+     * allocates a whole-file buffer, as {@code dd}, {@code grep} and most servers read.
      */
-    WINDOWED("windowed");
+    WINDOWED("windowed"),
+    /**
+     * The Python mmap article's code translated line by line ({@link Literal}): {@code Files.readString}
+     * in UTF-8 and {@code String} methods on the regular side, a {@code MappedByteBuffer} used like
+     * Python's {@code mmap} object on the mapped side. Regular literal cells accept only valid UTF-8.
+     */
+    LITERAL("literal");
 
     private final String id;
 
@@ -27,7 +35,7 @@ public enum Variant {
         this.id = id;
     }
 
-    /** {@code fair}, {@code idiomatic} or {@code windowed}. */
+    /** {@code fair}, {@code idiomatic}, {@code windowed} or {@code literal}. */
     public String id() {
         return id;
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.mmapbench.gate.GateOptions;
 import org.mmapbench.gate.GateResult;
 import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.results.JmhJsonReader;
+import org.mmapbench.results.PythonResults;
 import org.mmapbench.results.RunResults;
 import org.mmapbench.run.PlanEntry;
 
@@ -39,6 +41,31 @@ class BenchPipelineTest {
         Path run = Files.createDirectories(dir.resolve(name));
         Files.copy(FIXTURES.resolve(fixture), run.resolve(JmhJsonReader.JMH_JSON));
         return run;
+    }
+
+    @Test
+    void withoutPython3TheRunSaysSoInOneLineAndWritesNoPythonJson() throws IOException {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        assertFalse(pipeline.python(run, Optional.empty(), id -> dir.resolve("missing.txt"), System.err));
+        assertEquals("mmapbench run: python3 is not on the PATH: the article's Python functions were not timed",
+                printed.toString(StandardCharsets.UTF_8).strip());
+        assertFalse(Files.exists(run.resolve(PythonResults.FILE_NAME)));
+    }
+
+    @Test
+    void aFailingInterpreterIsOneLineAndLeavesNoPythonJson() throws IOException {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Path corpus = Files.writeString(dir.resolve("corpus.txt"), "a the b");
+        Path fake = dir.resolve("python3");
+        Files.writeString(fake, "#!/bin/sh\necho 'SyntaxError: boom' >&2\nexit 1\n");
+        assertTrue(fake.toFile().setExecutable(true));
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        assertFalse(pipeline.python(run, Optional.of(fake), id -> corpus, new PrintStream(progress, true, StandardCharsets.UTF_8)));
+        String line = printed.toString(StandardCharsets.UTF_8).strip();
+        assertFalse(line.contains("\n"), line);
+        assertTrue(line.startsWith("mmapbench run: the article's Python functions could not be timed, no python.json: ")
+                && line.endsWith("failed (exit 1): SyntaxError: boom"), line);
+        assertFalse(Files.exists(run.resolve(PythonResults.FILE_NAME)));
     }
 
     @Test

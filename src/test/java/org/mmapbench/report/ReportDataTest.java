@@ -75,6 +75,20 @@ class ReportDataTest {
     }
 
     @Test
+    void tutorialRowsCarryPythonLiteralAndTheFixedContender() {
+        ReportData d = ReportData.of(List.of(org.mmapbench.results.JmhJsonReader.read(Fixtures.jmh("synthetic/tutorial-don-quixote.json"))),
+                TestCorpusSizes.MANIFEST);
+        assertEquals("3.11.7", d.python().pythonVersion());
+        for (TutorialRow r : d.tutorial()) {
+            assertTrue(r.python() != null && r.literal() != null && r.contender() != null, r.comparison());
+            assertEquals("pread", r.contender().regularStrategy(), "the contender is fixed, not the best regular cell");
+            assertEquals("fair", r.contender().variant());
+            assertEquals("mappedSegment", r.contender().mappedStrategy());
+            assertEquals(List.of("mappedBuffer", "readString"), List.of(r.literal().mappedStrategy(), r.literal().regularStrategy()));
+        }
+    }
+
+    @Test
     void tutorialRowsNameWhyWhenNotMeasured() {
         ReportData d = ReportData.of(List.of(org.mmapbench.results.JmhJsonReader.read(Fixtures.jmh("real/tiny-allmodes-gc.json"))), TestCorpusSizes.MANIFEST);
         for (TutorialRow r : d.tutorial()) {
@@ -82,6 +96,14 @@ class ReportDataTest {
             assertTrue(r.fairNote().startsWith("not measured: "), r.fairNote());
         }
         assertTrue(d.headlines().get(0).startsWith("These results hold no mapped-vs-regular pairs"), d.headlines().get(0));
+        assertNull(d.python());
+        assertTrue(d.headlines().get(d.headlines().size() - 1).startsWith("The article's Python functions were not timed"),
+                "absent python.json is one line, not an error");
+        for (TutorialRow r : d.tutorial()) {
+            assertNull(r.python());
+            assertNull(r.contender());
+            assertTrue(r.contenderNote().startsWith("not measured: ") && r.literalNote().startsWith("not measured: "), r.contenderNote());
+        }
         assertEquals("tiny-allmodes-gc", d.reportId());
     }
 }

@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.util.UserInputException;
+import org.mmapbench.workload.BenchmarkName;
+import org.mmapbench.workload.Cell;
+import org.mmapbench.workload.Cells;
+import org.mmapbench.workload.Variant;
 import org.mmapbench.workload.Workload;
 
 class BenchProfileTest {
@@ -39,9 +46,68 @@ class BenchProfileTest {
             assertTrue(tutorial.contains(s.workload()), s.workload().id());
             assertEquals(java.util.List.of("don-quixote"), s.corpora());
             assertEquals(java.util.List.of("warm"), s.caches());
-            assertTrue(s.strategies().containsAll(java.util.List.of("mappedBuffer", "mappedSegment", "readAllBytes")));
+            if (s.variants().contains(Variant.FAIR)) {
+                assertEquals(List.of("readAllBytes", "mappedBuffer", "mappedSegment"), s.strategies());
+            }
         }
-        assertEquals(tutorial, BenchProfile.QUICK.selections().stream().map(Selection::workload).toList());
+        assertEquals(tutorial, BenchProfile.QUICK.selections().stream().map(Selection::workload).distinct().toList());
+    }
+
+    /** Issue 11's budget for quick, on the compiled benchmarks. */
+    @Test
+    void quickHasTheLiteralPairsAndWindowedPreadForReadAndRegexWithinItsBudget() {
+        RunPlan plan = RunPlan.of(BenchProfile.QUICK, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
+        Set<String> cells = new TreeSet<>();
+        for (PlanEntry e : plan.entries()) {
+            for (String strategy : e.strategies()) {
+                cells.add(e.shortName() + " " + strategy);
+            }
+        }
+        for (String w : List.of("Read", "Find", "Regex", "SeekFind", "Replace")) {
+            assertTrue(cells.contains(w + "Benchmark.literal readString") && cells.contains(w + "Benchmark.literal mappedBuffer"), w);
+            assertFalse(cells.contains(w + "Benchmark.idiomatic mappedBuffer"), w + ": the decode-to-String mapped cell is in standard");
+        }
+        assertTrue(cells.contains("ReadBenchmark.windowed pread") && cells.contains("RegexBenchmark.windowed pread"), cells.toString());
+        assertEquals(2, cells.stream().filter(c -> c.contains(".windowed")).count(), cells.toString());
+        assertTrue(plan.benchmarkCount() <= 32, "quick: at most 32 benchmarks, has " + plan.benchmarkCount());
+        assertTrue(plan.estimateSeconds() <= 8 * 60, "quick: at most 8 minutes, estimated " + plan.estimateSeconds() + " s");
+    }
+
+    @Test
+    void standardHasEveryNewCellOnDonQuixote() {
+        RunPlan plan = RunPlan.of(BenchProfile.STANDARD, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
+        Set<String> measured = new TreeSet<>();
+        for (PlanEntry e : plan.entries()) {
+            if (e.corpora().contains("don-quixote") && (e.caches().isEmpty() || e.caches().contains("warm"))) {
+                BenchmarkName n = BenchmarkName.of(e.benchmark());
+                e.strategies().forEach(st -> measured.add(n.workload().id() + "/" + n.variant().id() + "/" + st));
+            }
+        }
+        for (Cell c : Cells.all()) {
+            if (c.variant() == Variant.WINDOWED || c.variant() == Variant.LITERAL || c.strategy().equals("pread")
+                    || c.variant() == Variant.IDIOMATIC) {
+                assertTrue(measured.contains(c.name()), c.name() + " on don-quixote in standard");
+            }
+        }
+        assertTrue(plan.entries().stream().allMatch(e -> e.bufferSizes().isEmpty()), "the window-size sweep is in full only");
+        assertTrue(plan.estimateSeconds() <= 30 * 60, "standard: at most 30 minutes, estimated " + plan.estimateSeconds() + " s");
+    }
+
+    @Test
+    void fullSweepsTheWindowAndRunsLiteralOnlyOnUtf8Texts() {
+        RunPlan plan = RunPlan.of(BenchProfile.FULL, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
+        Set<String> sizes = new TreeSet<>();
+        for (PlanEntry e : plan.entries()) {
+            BenchmarkName n = BenchmarkName.of(e.benchmark());
+            sizes.addAll(e.bufferSizes());
+            if (!e.bufferSizes().isEmpty()) {
+                assertEquals(Variant.WINDOWED, n.variant(), e.benchmark());
+            }
+            if (n.variant() == Variant.LITERAL) {
+                assertFalse(e.corpora().contains("don-quijote-es"), "not UTF-8: " + e.benchmark());
+            }
+        }
+        assertEquals(Set.of("16384", "262144", "1048576"), sizes);
     }
 
     @Test

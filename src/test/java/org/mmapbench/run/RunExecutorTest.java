@@ -71,7 +71,7 @@ class RunExecutorTest {
         assertEquals(5, o.getForkCount().get());
         assertEquals(0, o.getWarmupForkCount().get());
         assertEquals(BenchProfile.QUICK.measurementIterations(), o.getMeasurementIterations().get());
-        assertEquals(List.of("-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "--enable-native-access=ALL-UNNAMED",
+        assertEquals(List.of("-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages", "--enable-native-access=ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow", "-Dx=y"), List.copyOf(o.getJvmArgs().get()),
                 "exactly these: JMH adds the launching JVM's arguments when jvmArgs is not set");
         assertEquals(List.of(), List.copyOf(o.getJvmArgsPrepend().get()), "overrides the annotations' prepend");

@@ -21,9 +21,10 @@ class CellsTest {
 
     @Test
     void theDocumentedCellsExistAndNoOthers() {
-        List<String> bytes = List.of("readAllBytes", "bufferedStream", "channelHeap", "channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment");
+        List<String> bytes = List.of("readAllBytes", "bufferedStream", "channelHeap", "channelDirect", "randomAccessFile", "pread",
+                "mappedBuffer", "mappedSegment");
         List<String> text = List.of("readString", "bufferedReader", "mappedBuffer");
-        List<String> streaming = List.of("bufferedStream", "channelHeap", "channelDirect", "randomAccessFile");
+        List<String> streaming = List.of("bufferedStream", "channelHeap", "channelDirect", "randomAccessFile", "pread");
         for (Workload w : List.of(Workload.READ, Workload.FIND, Workload.COUNT, Workload.REGEX, Workload.SEEK_FIND, Workload.REPLACE)) {
             assertEquals(List.copyOf(bytes), List.copyOf(strategies(w, Variant.FAIR)), w + " fair");
         }
@@ -34,12 +35,25 @@ class CellsTest {
         assertEquals(List.of("channelHeap", "channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment"),
                 List.copyOf(strategies(Workload.PATCH, Variant.FAIR)));
         assertTrue(strategies(Workload.PATCH, Variant.IDIOMATIC).isEmpty());
-        assertEquals(streaming, List.copyOf(strategies(Workload.FIND, Variant.WINDOWED)));
-        assertEquals(streaming, List.copyOf(strategies(Workload.SEEK_FIND, Variant.WINDOWED)));
-        for (Workload w : List.of(Workload.READ, Workload.COUNT, Workload.REGEX, Workload.REPLACE, Workload.PATCH)) {
-            assertTrue(strategies(w, Variant.WINDOWED).isEmpty(), w + " windowed");
+        for (Workload w : List.of(Workload.READ, Workload.FIND, Workload.COUNT, Workload.REGEX, Workload.SEEK_FIND, Workload.REPLACE)) {
+            assertEquals(streaming, List.copyOf(strategies(w, Variant.WINDOWED)), w + " windowed");
         }
-        assertEquals(6 * 7 + 5 + 5 * 3 + 2 + 2 * 4, Cells.all().size());
+        assertTrue(strategies(Workload.PATCH, Variant.WINDOWED).isEmpty());
+        for (Workload w : List.of(Workload.READ, Workload.FIND, Workload.REGEX, Workload.SEEK_FIND, Workload.REPLACE)) {
+            assertEquals(List.of("readString", "mappedBuffer"), List.copyOf(strategies(w, Variant.LITERAL)), w + " literal");
+        }
+        assertTrue(strategies(Workload.COUNT, Variant.LITERAL).isEmpty());
+        assertTrue(strategies(Workload.PATCH, Variant.LITERAL).isEmpty());
+        assertEquals(6 * bytes.size() + 5 + 5 * 3 + 2 + 6 * streaming.size() + 5 * 2, Cells.all().size());
+    }
+
+    @Test
+    void regularLiteralCellsNeedUtf8AndEveryOtherCellTakesAnyBytes() {
+        for (Cell c : Cells.all()) {
+            Cell.Input expected = c.variant() != Variant.LITERAL || c.strategy().equals(Cells.LITERAL_MAPPED) ? Cell.Input.ANY
+                    : c.workload() == Workload.SEEK_FIND ? Cell.Input.UTF8_FROM_SEEK : Cell.Input.UTF8;
+            assertEquals(expected, c.input(), c.name());
+        }
     }
 
     @Test

@@ -161,14 +161,11 @@ public final class Charts {
                     } else {
                         min = Math.min(min, y);
                     }
-                    ys.add(y);
+                    // A missing bar is null, which XChart skips; NaN would end up as coordinates in the SVG.
+                    ys.add(Double.isNaN(y) ? null : y);
                     errs.add(r == null || Double.isNaN(y) ? 0.0 : halfWidth(r.central(), r.ci().low(), r.ci().high()));
                 }
-                if (log) {
-                    c.addSeries(s.getKey(), cats, ys);
-                } else {
-                    c.addSeries(s.getKey(), cats, ys, errs);
-                }
+                addSeries(c, s.getKey(), cats, ys, log ? null : errs);
             }
             if (log && Double.isFinite(min)) {
                 c.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
@@ -186,6 +183,19 @@ public final class Charts {
         }
         double h = Math.max(center - low, high - center);
         return Double.isFinite(h) && h > 0 ? h : 0.0;
+    }
+
+    /**
+     * Adds a bar series whose missing values are null (XChart skips them; NaN would become NaN
+     * coordinates in the SVG). XChart's error bars need a value in every category, so a series with
+     * a gap, or without {@code errs}, is drawn without them.
+     */
+    private static void addSeries(CategoryChart c, String name, List<String> cats, List<Double> ys, List<Double> errs) {
+        if (errs == null || ys.contains(null)) {
+            c.addSeries(name, cats, ys);
+        } else {
+            c.addSeries(name, cats, ys, errs);
+        }
     }
 
     /** The speedup overview (null when no ratio is finite): one bar per comparison, series per variant, error bars from the CI, a line at 1.0. */
@@ -216,10 +226,10 @@ public final class Charts {
             for (String cat : cats) {
                 SpeedupRow s = e.getValue().get(cat);
                 double y = s == null || !Double.isFinite(s.ratio()) ? Double.NaN : s.ratio();
-                ys.add(y);
+                ys.add(Double.isNaN(y) ? null : y);
                 errs.add(s == null || Double.isNaN(y) ? 0.0 : halfWidth(s.ratio(), s.ci().low(), s.ci().high()));
             }
-            c.addSeries(e.getKey(), cats, ys, errs);
+            addSeries(c, e.getKey(), cats, ys, errs);
         }
         List<Double> ones = new ArrayList<>();
         List<Double> zeros = new ArrayList<>();
@@ -392,7 +402,7 @@ public final class Charts {
             List<Double> ys = new ArrayList<>();
             for (String cat : cats) {
                 Double v = s.getValue().get(cat);
-                ys.add(v == null || !Double.isFinite(v) ? Double.NaN : v);
+                ys.add(v == null || !Double.isFinite(v) ? null : v);
             }
             c.addSeries(s.getKey(), cats, ys);
         }

@@ -14,6 +14,7 @@ import org.mmapbench.report.Numbers;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.ResultRow;
 import org.mmapbench.report.SpeedupRow;
+import org.mmapbench.report.Tutorial;
 import org.mmapbench.report.TutorialRow;
 import org.mmapbench.report.chart.NamedChart;
 import org.mmapbench.results.BenchmarkResult;
@@ -167,15 +168,23 @@ public final class HtmlReport {
     private static void tutorial(StringBuilder h, ReportData data) {
         h.append("<section id=\"tutorial\">\n<h2>The Python article's five comparisons, in Java</h2>\n")
                 .append("<p>The classic Python <code>mmap</code> tutorial timed five tasks on Don Quixote and reported how many times faster ")
-                .append("mmap was (regular time / mmap time). The Java columns give the same ratio measured here, for the idiomatic ")
-                .append("variant (code shaped like the tutorial's) and the fair variant (the same kernel over both kinds of bytes), ")
-                .append("with 95% bootstrap intervals over forks.</p>\n<table>\n<tr><th>comparison</th><th>article</th>")
-                .append("<th>Java idiomatic</th><th>idiomatic 95% CI</th><th>Java fair</th><th>fair 95% CI</th></tr>\n");
+                .append("mmap was (regular time / mmap time). Beside it: the article's Python functions timed on this machine, ")
+                .append("the article's code translated line by line into Java (literal), the idiomatic variant (a String first), ")
+                .append("the fair variant (the same kernel over both kinds of bytes; regular allocates a whole-file buffer per ")
+                .append("operation), and the fair mapped cell against the strongest regular contender, fixed in advance (")
+                .append(escape(Tutorial.CONTENDER.label())).append(", one reused buffer), with 95% bootstrap intervals over forks.</p>\n")
+                .append("<table>\n<tr><th>comparison</th><th>article</th><th>Python here</th>")
+                .append("<th>Java literal</th><th>literal 95% CI</th><th>Java idiomatic</th><th>idiomatic 95% CI</th>")
+                .append("<th>Java fair</th><th>fair 95% CI</th><th>vs contender</th><th>contender 95% CI</th></tr>\n");
         for (TutorialRow t : data.tutorial()) {
             h.append("<tr><td>").append(escape(t.comparison())).append("</td><td class=\"n\">~")
                     .append(escape(Decimals.significant(t.articleRatio(), Numbers.HUMAN_DIGITS))).append("x</td>");
+            h.append(t.python() == null ? "<td>" + escape(t.pythonNote()) + "</td>"
+                    : "<td class=\"n\">" + escape(Numbers.human(t.python())) + "x</td>");
+            h.append(t.literal() == null ? "<td class=\"n\">-</td><td>" + escape(t.literalNote()) + "</td>" : ratioCell(t.literal()));
             h.append(t.idiomatic() == null ? "<td class=\"n\">-</td><td>" + escape(t.idiomaticNote()) + "</td>" : ratioCell(t.idiomatic()));
             h.append(t.fair() == null ? "<td class=\"n\">-</td><td>" + escape(t.fairNote()) + "</td>" : ratioCell(t.fair()));
+            h.append(t.contender() == null ? "<td class=\"n\">-</td><td>" + escape(t.contenderNote()) + "</td>" : ratioCell(t.contender()));
             h.append("</tr>\n");
         }
         h.append("</table>\n");
