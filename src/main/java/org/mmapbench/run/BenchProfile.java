@@ -29,9 +29,12 @@ import org.mmapbench.workload.Workload;
  * 8 minutes and 32 benchmarks, {@code standard} within 30 minutes on a 2-core machine, fork start-up
  * and heap pre-touch included) are checked against {@link RunPlan#estimateSeconds()}.
  *
- * <p>Measurement iterations are many and short rather than few and long (for example 6 x 50 ms
- * instead of 3 x 100 ms): the steady-state check's trend test over one fork's iterations cannot
- * reach p < 0.01 with fewer than 6 of them (its smallest p-value is 2/n!).
+ * <p>Every profile measures at least 6 iterations per fork: the steady-state check's trend test over
+ * one fork's iterations cannot reach p < 0.01 with fewer (its smallest p-value is 2/n!). Each
+ * iteration is long enough to hold about one young collection of a 1 GiB heap under a
+ * {@code readAllBytes} loop (one every 100 ms here): with 50 ms iterations, whether an iteration held
+ * one moved {@code readAllBytes}'s fork medians up to 1.46x apart across 10 forks of one JVM, with
+ * 150 ms iterations at most 1.25x (docs/measurements/2026-12-01-quick-iterations.md).
  */
 public enum BenchProfile {
     /** Seconds: one fork, tiny iterations, four cells; proves the pipeline end to end in tests. */
@@ -41,7 +44,7 @@ public enum BenchProfile {
      * tutorial's five workloads on don-quixote: fair (the regular reference and both mapped
      * strategies), the literal pair, and the strongest regular contender (windowed {@code pread}).
      */
-    QUICK(5, 2, 150, 6, 50, "1g", quickSelections()),
+    QUICK(5, 2, 150, 6, 150, "1g", quickSelections()),
     /**
      * The default (within 30 minutes): 3 forks, every workload, variant and strategy on don-quixote
      * (windowed with its 64 KiB window), a size sweep for read/find/count, cold-cache runs of
