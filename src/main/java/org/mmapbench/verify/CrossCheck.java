@@ -126,7 +126,8 @@ public final class CrossCheck {
 
     /** Cells with the same key have the same expected answer. */
     private static String meaning(Cell c) {
-        return c.workload().id() + (c.variant() == Variant.LITERAL ? "/literal/" + c.input() : "");
+        return c.workload().id() + (c.variant() == Variant.LITERAL ? "/literal/" + c.input() : "")
+                + (c.variant() == Variant.COPY_ON_WRITE ? "/copyOnWrite" : "");
     }
 
     private static Outcome runOne(Path file, Cell c, Reference.Expected e, Path scratch) {
