@@ -15,21 +15,15 @@ public enum WriteMode {
      * {@code MapMode.READ_WRITE} ({@code MAP_SHARED}): a store changes the page-cache page itself, so
      * every reader of the file sees it at once, before any {@code force()}; {@code force()} writes it to the device.
      */
-    SHARED(FileChannel.MapMode.READ_WRITE),
+    SHARED,
     /**
      * {@code MapMode.PRIVATE} ({@code MAP_PRIVATE}): the first store to a page copies it into memory of
      * this process; the file never changes, not after {@code force()} and not after unmapping.
      */
-    PRIVATE(FileChannel.MapMode.PRIVATE);
+    PRIVATE;
 
-    private final FileChannel.MapMode mapMode;
-
-    WriteMode(FileChannel.MapMode mapMode) {
-        this.mapMode = mapMode;
-    }
-
-    /** The JDK's map mode. */
+    /** The JDK's map mode: {@code READ_WRITE} or {@code PRIVATE}. */
     public FileChannel.MapMode mapMode() {
-        return mapMode;
+        return this == SHARED ? FileChannel.MapMode.READ_WRITE : FileChannel.MapMode.PRIVATE;
     }
 }

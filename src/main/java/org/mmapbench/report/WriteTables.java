@@ -46,16 +46,16 @@ public final class WriteTables {
      *
      * @param time the central time per operation (median of fork medians, or JMH's score)
      * @param ci its 95% interval
-     * @param writeBytes the central {@value #WRITE_BYTES}, NaN when not measured
-     * @param syscw the central {@value #SYSCW}, NaN when not measured
+     * @param writeBytes the central {@code os.write_bytes}, NaN when not measured
+     * @param syscw the central {@code os.syscw}, NaN when not measured
      */
     public record Side(double time, Interval ci, double writeBytes, double syscw) {
-        /** A side's time with its unit for people, or {@value #NOT_MEASURED} for a missing side. */
+        /** A side's time with its unit for people, or {@value WriteTables#NOT_MEASURED} for a missing side. */
         public static String time(Side s, String unit) {
             return s == null ? NOT_MEASURED : Numbers.human(s.time()) + " " + unit;
         }
 
-        /** A side's {@value #WRITE_BYTES} (or {@value #SYSCW}) per operation for people, or {@value #NOT_MEASURED}. */
+        /** A side's {@code os.write_bytes} (or {@code os.syscw}) per operation for people, or {@value WriteTables#NOT_MEASURED}. */
         public static String counter(Side s, boolean writeBytes) {
             double v = s == null ? Double.NaN : writeBytes ? s.writeBytes() : s.syscw();
             return Double.isNaN(v) ? NOT_MEASURED : Numbers.human(v);
