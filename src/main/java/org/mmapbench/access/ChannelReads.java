@@ -20,19 +20,6 @@ final class ChannelReads {
         }
     }
 
-    /** Reads until {@code dst} is full or the file ends: bytes read, or -1 if none at end of file. */
-    static int fill(FileChannel ch, ByteBuffer dst) throws IOException {
-        int total = 0;
-        while (dst.hasRemaining()) {
-            int n = ch.read(dst);
-            if (n < 0) {
-                return total == 0 ? -1 : total;
-            }
-            total += n;
-        }
-        return total;
-    }
-
     /** Writes all of {@code src} at file offset {@code position} (positional writes: the channel's position does not move). */
     static void writeFully(FileChannel ch, ByteBuffer src, long position) throws IOException {
         int start = src.position();
