@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
                     + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
             "Profiles: smoke (seconds, 1 fork), quick (~6 min, 5 forks, the CI gate's profile), "
                     + "standard (~26 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB), "
-                    + "writes (~9 min, opt-in: patch and replace unsynced, synced and copy-on-write). "
+                    + "writes (~4 min, opt-in: patch and replace unsynced, synced and copy-on-write). "
                     + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },
         exitCodeListHeading = "%nExit codes:%n",

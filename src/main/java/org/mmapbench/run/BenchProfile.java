@@ -60,7 +60,7 @@ public enum BenchProfile {
      */
     FULL(5, 3, 500, 10, 250, "6g", fullSelections()),
     /**
-     * Opt-in, about ten minutes: the write variants of patch and replace on don-quixote with
+     * Opt-in, minutes (28 benchmarks, 84 forks): the write variants of patch and replace on don-quixote with
      * {@link #STANDARD}'s settings: the durability 2 x 2 ({@code unsynced} and {@code synced}, every
      * write method) and the write modes ({@code copyOnWrite} beside the {@code READ_WRITE} cells of
      * {@code unsynced}). No other profile runs these methods.

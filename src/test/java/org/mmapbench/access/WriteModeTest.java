@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mmapbench.TestCorpora;
@@ -24,6 +25,7 @@ import org.mmapbench.sys.ProcessMappings;
  * write never reaches the file, not after {@code force()} and not after unmapping; a {@code READ_WRITE}
  * write is seen by a plain {@code FileChannel} reader at once, before any {@code force()}.
  */
+@Isolated // waits for the Cleaner to unmap a MappedByteBuffer, which concurrent tests' buffers would delay
 class WriteModeTest {
     private static final byte[] PYTHON = "python".getBytes(StandardCharsets.US_ASCII);
 
@@ -77,7 +79,7 @@ class WriteModeTest {
         byte[] original = TestCorpora.english(3 * 4096 + 17, 11);
         Path f = TestCorpora.write(dir, "private.txt", original);
         writePrivately((MappedStrategy) Strategies.standard().byId(id), f, original);
-        assertEquals(List.of(), ProcessMappings.awaitUnmapped(List.of(f), 10_000), "unmapped (a MappedByteBuffer after GC)");
+        assertEquals(List.of(), ProcessMappings.awaitUnmapped(List.of(f), 30_000), "unmapped (a MappedByteBuffer after GC)");
         assertArrayEquals(original, Files.readAllBytes(f), "after unmapping the file is unchanged");
     }
 
