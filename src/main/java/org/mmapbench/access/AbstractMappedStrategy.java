@@ -35,13 +35,19 @@ abstract class AbstractMappedStrategy extends AbstractStrategy implements Mapped
         }
     }
 
+    /** Opens the channel for reading and writing, which both write modes need (the JDK refuses PRIVATE otherwise). */
     @Override
-    public final FileBytes openWritable(Path file) throws IOException {
+    public final FileBytes openWritable(Path file, WriteMode mode) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            return mapFrom(ch, 0, FileChannel.MapMode.READ_WRITE);
+            return mapFrom(ch, 0, mode.mapMode());
         }
     }
 
+    /**
+     * Maps {@code [from, size)}; an empty range is not mapped at all (an empty file gives an empty view,
+     * where Python's {@code mmap} refuses it), and nothing past the current size is ever mapped, since
+     * the JDK would grow the file to fit a writable mapping.
+     */
     private FileBytes mapFrom(FileChannel ch, long from, FileChannel.MapMode mode) throws IOException {
         long size = ch.size();
         long start = Math.min(from, size);
@@ -58,7 +64,7 @@ abstract class AbstractMappedStrategy extends AbstractStrategy implements Mapped
      * @param ch the channel, opened for {@code mode}; the caller closes it
      * @param size the file size
      * @param start the first offset to map, {@code start < size}
-     * @param mode READ_ONLY, or READ_WRITE for {@link #openWritable}
+     * @param mode READ_ONLY, or READ_WRITE or PRIVATE for {@link #openWritable}
      * @return the view; READ_WRITE views must make {@link FileBytes#force()} write the changes
      */
     abstract FileBytes map(FileChannel ch, long size, long start, FileChannel.MapMode mode) throws IOException;

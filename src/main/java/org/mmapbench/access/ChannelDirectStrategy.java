@@ -3,7 +3,6 @@ package org.mmapbench.access;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -43,15 +42,19 @@ final class ChannelDirectStrategy extends AbstractStrategy implements StreamingS
         return WindowReaders.ofChannel(window, file, from);
     }
 
+    /** Writes from native memory: a heap segment is first copied into a confined arena, as a direct buffer would be filled. */
     @Override
-    public void writeAt(Path file, long position, byte[] bytes) throws IOException {
+    public void writeAt(Path file, long position, MemorySegment bytes, Durability durability) throws IOException {
         try (Arena arena = Arena.ofConfined();
              FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            MemorySegment seg = arena.allocate(bytes.length);
-            MemorySegment.copy(MemorySegment.ofArray(bytes), 0, seg, 0, bytes.length);
-            ByteBuffer src = seg.asByteBuffer();
-            while (src.hasRemaining()) {
-                ch.write(src, position + src.position());
+            MemorySegment seg = bytes;
+            if (!bytes.isNative()) {
+                seg = arena.allocate(bytes.byteSize());
+                MemorySegment.copy(bytes, 0, seg, 0, bytes.byteSize());
+            }
+            ChannelReads.writeFully(ch, seg.asByteBuffer(), position);
+            if (durability == Durability.SYNCED) {
+                ch.force(false);
             }
         }
     }

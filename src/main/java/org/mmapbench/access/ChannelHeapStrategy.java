@@ -2,6 +2,7 @@ package org.mmapbench.access;
 
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -37,12 +38,14 @@ final class ChannelHeapStrategy extends AbstractStrategy implements StreamingStr
         return WindowReaders.ofChannel(window, file, from);
     }
 
+    /** Writes from a heap buffer: a native segment is first copied into a new array (the JDK then copies it into a temporary direct buffer). */
     @Override
-    public void writeAt(Path file, long position, byte[] bytes) throws IOException {
+    public void writeAt(Path file, long position, MemorySegment bytes, Durability durability) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ByteBuffer src = ByteBuffer.wrap(bytes);
-            while (src.hasRemaining()) {
-                ch.write(src, position + src.position());
+            ByteBuffer src = bytes.isNative() ? ByteBuffer.wrap(bytes.toArray(ValueLayout.JAVA_BYTE)) : bytes.asByteBuffer();
+            ChannelReads.writeFully(ch, src, position);
+            if (durability == Durability.SYNCED) {
+                ch.force(false);
             }
         }
     }

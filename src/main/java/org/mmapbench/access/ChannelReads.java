@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
-/** The read loops shared by the {@code FileChannel} strategies. */
+/** The read and write loops shared by the {@code FileChannel} strategies. */
 final class ChannelReads {
     private ChannelReads() {
     }
@@ -17,6 +17,14 @@ final class ChannelReads {
             if (ch.read(dst) < 0) {
                 throw new EOFException(file + ": ended early, " + dst.remaining() + " bytes missing");
             }
+        }
+    }
+
+    /** Writes all of {@code src} at file offset {@code position} (positional writes: the channel's position does not move). */
+    static void writeFully(FileChannel ch, ByteBuffer src, long position) throws IOException {
+        int start = src.position();
+        while (src.hasRemaining()) {
+            ch.write(src, position + src.position() - start);
         }
     }
 }

@@ -49,7 +49,7 @@ public final class FileBytes implements Closeable {
      * @param fileSize the size of the whole file
      * @param start the file offset of the first chunk's first byte
      * @param chunks contiguous chunks covering {@code [start, fileSize)}, possibly none when empty
-     * @param forceables mapped buffers whose {@code force()} makes writes durable, else empty
+     * @param forceables writable mapped buffers, whose {@code force()} makes writes durable, else empty
      * @param onClose what to release on close, or {@code null}
      */
     public FileBytes(long fileSize, long start, List<Chunk> chunks, List<MappedByteBuffer> forceables, Closeable onClose) {
@@ -152,7 +152,8 @@ public final class FileBytes implements Closeable {
 
     /**
      * Writes changes made through a READ_WRITE mapping to the storage device ({@code msync}); does
-     * nothing for views that are not writable mappings.
+     * nothing for views that are not writable mappings. On a PRIVATE (copy-on-write) mapping the
+     * {@code msync} runs but changes nothing: its written pages belong to this process, not to the file.
      */
     public void force() {
         for (MappedByteBuffer b : forceables) {

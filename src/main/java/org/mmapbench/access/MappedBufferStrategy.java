@@ -41,7 +41,7 @@ final class MappedBufferStrategy extends AbstractMappedStrategy implements TextS
             buffers.add(b);
             chunks.add(new FileBytes.Chunk(pos, MemorySegment.ofBuffer(b)));
         }
-        return new FileBytes(size, start, chunks, mode == FileChannel.MapMode.READ_WRITE ? buffers : List.of(), null);
+        return new FileBytes(size, start, chunks, mode == FileChannel.MapMode.READ_ONLY ? List.of() : buffers, null);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.mmapbench.access;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 
 /** {@code randomAccessFile}: {@code RandomAccessFile.seek} then {@code read} into a {@code byte[]}; writes with seek + write. */
@@ -29,11 +30,17 @@ final class RandomAccessFileStrategy extends AbstractStrategy implements Streami
         return WindowReaders.ofArrays(window, raf::read, raf);
     }
 
+    /** Writes from a {@code byte[]}: the segment's own array when it wraps one whole, else a copy. */
     @Override
-    public void writeAt(Path file, long position, byte[] bytes) throws IOException {
+    public void writeAt(Path file, long position, MemorySegment bytes, Durability durability) throws IOException {
+        byte[] array = bytes.heapBase().filter(b -> b instanceof byte[] a && a.length == bytes.byteSize()).map(byte[].class::cast)
+                .orElseGet(() -> bytes.toArray(ValueLayout.JAVA_BYTE));
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(position);
-            raf.write(bytes);
+            raf.write(array);
+            if (durability == Durability.SYNCED) {
+                raf.getFD().sync();
+            }
         }
     }
 }

@@ -115,4 +115,25 @@ public abstract class CellState {
         @Param({"channelHeap", "channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment"})
         public String strategy;
     }
+
+    /**
+     * The write methods of the durability 2 x 2 without a sync (the unsynced variant of patch and
+     * replace): mapped in place, positional write, temporary sibling + atomic move, the article's copy back.
+     */
+    public static class Unsynced extends CellState {
+        @Param({"channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment", "tempMove", "copyBack"})
+        public String strategy;
+    }
+
+    /** The same write methods with the sync each needs to be durable (the synced variant). */
+    public static class Synced extends CellState {
+        @Param({"channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment", "tempMove", "copyBack"})
+        public String strategy;
+    }
+
+    /** Every {@code MappedStrategy} through a PRIVATE (copy-on-write) mapping: the copyOnWrite variant. */
+    public static class CopyOnWrite extends CellState {
+        @Param({"mappedBuffer", "mappedSegment"})
+        public String strategy;
+    }
 }

@@ -10,10 +10,21 @@ import org.openjdk.jmh.annotations.Benchmark;
  * a {@code READ_WRITE} mapping and {@code force()} it. The idiomatic variant takes the regular text
  * strategies only; the literal one is the article's two functions, without a sync. One line per
  * variant, as in {@link CachedBenchmark}.
+ *
+ * <p>The durability 2 x 2 is {@code unsynced} and {@code synced} (every write method: mapped in
+ * place, positional write back, temp + move, copy back), one method each rather than a
+ * {@code durability} parameter of {@code fair}: a new parameter would change the key of every
+ * existing replace result, so stored baselines and history would no longer match. {@code fair}'s
+ * mapped cells equal the {@code synced} mapped cells; its regular cells are temp + move synced except
+ * for the folder's {@code fsync}, which {@code synced tempMove} adds. {@code copyOnWrite} replaces
+ * through a {@code PRIVATE} mapping: the copy never changes.
  */
 public class ReplaceBenchmark extends BenchmarkBase {
     @Benchmark public long fair(CellState.Bytes cell, FreshCopyState copy) throws IOException { return cell.run(copy.file()); }
     @Benchmark public long idiomatic(CellState.RegularText cell, FreshCopyState copy) throws IOException { return cell.run(copy.file()); }
     @Benchmark public long windowed(CellState.Streaming cell, FreshCopyState copy) throws IOException { return cell.run(copy.file()); }
     @Benchmark public long literal(CellState.Literal cell, FreshCopyState copy) throws IOException { return cell.run(copy.file()); }
+    @Benchmark public long unsynced(CellState.Unsynced cell, FreshCopyState copy) throws IOException { return cell.run(copy.file()); }
+    @Benchmark public long synced(CellState.Synced cell, FreshCopyState copy) throws IOException { return cell.run(copy.file()); }
+    @Benchmark public long copyOnWrite(CellState.CopyOnWrite cell, FreshCopyState copy) throws IOException { return cell.run(copy.file()); }
 }

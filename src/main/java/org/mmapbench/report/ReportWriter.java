@@ -17,6 +17,7 @@ import org.mmapbench.report.chart.NamedChart;
 import org.mmapbench.report.csv.ResultsCsv;
 import org.mmapbench.report.csv.SpeedupCsv;
 import org.mmapbench.report.csv.TutorialCsv;
+import org.mmapbench.report.csv.WritesCsv;
 import org.mmapbench.report.html.HtmlReport;
 import org.mmapbench.report.html.HtmlSection;
 import org.mmapbench.results.CorpusSizes;
@@ -27,7 +28,8 @@ import org.mmapbench.util.OwnedFolder;
 
 /**
  * Writes a complete report folder from runs: {@code results.csv}, {@code speedup.csv},
- * {@code tutorial.csv}, charts as PNG and SVG, {@code index.html}, {@code summary.md} and copies of
+ * {@code tutorial.csv}, {@code durability.csv} and {@code write-modes.csv} (when the runs measured
+ * the write variants), charts as PNG and SVG, {@code index.html}, {@code summary.md} and copies of
  * each run's {@code jmh.json} and {@code environment.json}.
  *
  * <p>The folder is built in a temporary sibling and moved into place only when complete
@@ -128,6 +130,14 @@ public final class ReportWriter {
         files.put("speedup.csv", "mapped vs regular: ratio of medians with a 95% bootstrap CI over forks");
         writeText(dir.resolve("tutorial.csv"), w -> TutorialCsv.write(data, w));
         files.put("tutorial.csv", "the Python article's five ratios beside this run's Java ratios");
+        if (!WriteTables.durability(data).isEmpty()) {
+            writeText(dir.resolve("durability.csv"), w -> WritesCsv.writeDurability(data, w));
+            files.put("durability.csv", "the durability 2 x 2: each write method of patch and replace, none vs synced, with write counters");
+        }
+        if (!WriteTables.writeModes(data).isEmpty()) {
+            writeText(dir.resolve("write-modes.csv"), w -> WritesCsv.writeModes(data, w));
+            files.put("write-modes.csv", "READ_WRITE vs PRIVATE mappings for patch and replace, with write counters");
+        }
         writeText(dir.resolve("summary.md"), w -> SummaryMarkdown.write(data, w));
         files.put("summary.md", "headline findings and the speedup table in Markdown");
         copyRunFiles(data, dir, files);

@@ -50,6 +50,7 @@ public final class SummaryMarkdown {
                         .append(" |\n");
             }
         }
+        WritesMarkdown.append(data, sb);
         List<ResultRow> unsteady = data.primaryRows().stream().filter(ResultRow::unsteady).toList();
         if (!unsteady.isEmpty()) {
             sb.append("\n## Unsteady forks\n\nFirst iteration over 1.5x the median of the others, or a Mann-Kendall trend with p < 0.01.\n\n")

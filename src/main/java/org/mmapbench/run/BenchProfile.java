@@ -1,11 +1,15 @@
 package org.mmapbench.run;
 
+import static org.mmapbench.workload.Variant.COPY_ON_WRITE;
 import static org.mmapbench.workload.Variant.FAIR;
 import static org.mmapbench.workload.Variant.IDIOMATIC;
 import static org.mmapbench.workload.Variant.LITERAL;
+import static org.mmapbench.workload.Variant.SYNCED;
+import static org.mmapbench.workload.Variant.UNSYNCED;
 import static org.mmapbench.workload.Variant.WINDOWED;
 import static org.mmapbench.workload.Workload.COUNT;
 import static org.mmapbench.workload.Workload.FIND;
+import static org.mmapbench.workload.Workload.PATCH;
 import static org.mmapbench.workload.Workload.READ;
 import static org.mmapbench.workload.Workload.REGEX;
 import static org.mmapbench.workload.Workload.REPLACE;
@@ -27,7 +31,8 @@ import org.mmapbench.workload.Workload;
  * JVM of the harness, and the call-site type profiles polluted by the strategies measured earlier
  * would bias the later ones. Wall-time budgets ({@code smoke} within 30 seconds, {@code quick} within
  * 8 minutes and 32 benchmarks, {@code standard} within 30 minutes on a 2-core machine, fork start-up
- * and heap pre-touch included) are checked against {@link RunPlan#estimateSeconds()}.
+ * and heap pre-touch included) are checked against {@link RunPlan#estimateSeconds()}; the opt-in
+ * profiles ({@code full}, {@code writes}) print their estimate before they start, like every run.
  *
  * <p>Every profile measures at least 6 iterations per fork: the steady-state check's trend test over
  * one fork's iterations cannot reach p < 0.01 with fewer (its smallest p-value is 2/n!). Each
@@ -56,7 +61,14 @@ public enum BenchProfile {
      * Hours: 5 forks, longer iterations, every Gutenberg text (the literal variant on the UTF-8 ones),
      * English corpora up to 4 GiB, and the windowed variant's window size swept (16 KiB to 1 MiB).
      */
-    FULL(5, 3, 500, 10, 250, "6g", fullSelections());
+    FULL(5, 3, 500, 10, 250, "6g", fullSelections()),
+    /**
+     * Opt-in, minutes (28 benchmarks, 84 forks): the write variants of patch and replace on don-quixote with
+     * {@link #STANDARD}'s settings: the durability 2 x 2 ({@code unsynced} and {@code synced}, every
+     * write method) and the write modes ({@code copyOnWrite} beside the {@code READ_WRITE} cells of
+     * {@code unsynced}). No other profile runs these methods.
+     */
+    WRITES(3, 2, 200, 8, 100, "1g", writesSelections());
 
     private final int forks;
     private final int warmupIterations;
@@ -168,8 +180,10 @@ public enum BenchProfile {
 
     private static List<Selection> standardSelections() {
         List<Selection> s = new ArrayList<>();
+        // The write variants (unsynced, synced, copyOnWrite) are in the writes profile.
+        List<Variant> readAndFair = List.of(FAIR, IDIOMATIC, WINDOWED, LITERAL);
         for (Workload w : Workload.values()) {
-            s.add(new Selection(w, List.of(), List.of("don-quixote"), List.of(), List.of("warm")));
+            s.add(new Selection(w, readAndFair, List.of("don-quixote"), List.of(), List.of("warm")));
         }
         List<String> sweepStrategies = List.of("readAllBytes", "channelDirect", "mappedBuffer", "mappedSegment");
         List<String> sweep = List.of("english-4KiB", "english-1MiB", "english-64MiB", "english-256MiB");
@@ -187,12 +201,20 @@ public enum BenchProfile {
         return s;
     }
 
+    private static List<Selection> writesSelections() {
+        List<Selection> s = new ArrayList<>();
+        for (Workload w : List.of(PATCH, REPLACE)) {
+            s.add(new Selection(w, List.of(UNSYNCED, SYNCED, COPY_ON_WRITE), List.of("don-quixote"), List.of(), List.of("warm")));
+        }
+        return s;
+    }
+
     private static List<Selection> fullSelections() {
         List<Selection> s = new ArrayList<>();
         List<String> texts = List.of("don-quixote", "pride-and-prejudice", "moby-dick", "war-and-peace", "don-quijote-es");
         // The literal variant's regular cells decode UTF-8: not on the ISO-8859-1 Spanish text.
         List<String> utf8Texts = texts.stream().filter(t -> !t.equals("don-quijote-es")).toList();
-        List<Variant> allButLiteral = List.of(FAIR, IDIOMATIC, WINDOWED);
+        List<Variant> allButLiteral = List.of(FAIR, IDIOMATIC, WINDOWED); // the write variants are in writes
         for (Workload w : Workload.values()) {
             s.add(new Selection(w, allButLiteral, texts, List.of(), List.of("warm")));
             s.add(new Selection(w, List.of(LITERAL), utf8Texts, List.of(), List.of("warm")));

@@ -55,13 +55,16 @@ public final class Reference {
      * {@link org.mmapbench.workload.Literal}): on the regular side (a cell that needs UTF-8) UTF-16
      * lengths and indices of the decoded text ({@link TextReference#javaString}), seek-find counted
      * from the seek offset; on the mapped side read answers the number of bytes copied, the others
-     * as {@link #expected(Workload)}.
+     * as {@link #expected(Workload)}. The copy-on-write variant leaves the file unchanged ({@link #copyOnWrite}).
      *
      * @throws CharacterCodingException if a regular literal cell's file is not valid UTF-8 (such
      *         cells do not support it)
      */
     public Expected expected(Cell cell) throws CharacterCodingException {
         Workload w = cell.workload();
+        if (cell.variant() == Variant.COPY_ON_WRITE) {
+            return copyOnWrite(w);
+        }
         if (cell.variant() != Variant.LITERAL) {
             return expected(w);
         }
@@ -95,6 +98,46 @@ public final class Reference {
                     ? new Expected(-1, sha256(bytes))
                     : new Expected(bytes.length, sha256(patched()));
         };
+    }
+
+    /**
+     * What a write through a PRIVATE mapping gives: the file unchanged, and for patch the six bytes at
+     * offset 10 of the patched content as a big-endian number (-1 for a file shorter than 16 bytes),
+     * for replace the number of matches replaced.
+     */
+    Expected copyOnWrite(Workload w) {
+        String unchanged = sha256(bytes);
+        return switch (w) {
+            case PATCH -> {
+                if (bytes.length < Workload.PATCH_OFFSET + Workload.PATCH_BYTES.length) {
+                    yield new Expected(-1, unchanged);
+                }
+                byte[] p = patched();
+                long v = 0;
+                for (int i = 0; i < Workload.PATCH_BYTES.length; i++) {
+                    v = v * 256 + (p[(int) Workload.PATCH_OFFSET + i] & 0xFF);
+                }
+                yield new Expected(v, unchanged);
+            }
+            case REPLACE -> new Expected(replacements(), unchanged);
+            default -> throw new IllegalArgumentException("no copy-on-write cell for " + w.id());
+        };
+    }
+
+    /** The number of non-overlapping matches replace replaces, left to right. */
+    long replacements() {
+        byte[] needle = Workload.NEEDLE;
+        long n = 0;
+        int i = 0;
+        while (i + needle.length <= bytes.length) {
+            if (matchesAt(i, needle)) {
+                n++;
+                i += needle.length;
+            } else {
+                i++;
+            }
+        }
+        return n;
     }
 
     long checksum() {

@@ -50,6 +50,7 @@ public final class ReferenceAnswers {
 
     /** Cells with the same key have the same expected answer. */
     private static String meaning(Cell c) {
-        return c.workload().id() + (c.variant() == Variant.LITERAL ? "/literal/" + c.input() : "");
+        return c.workload().id() + (c.variant() == Variant.LITERAL ? "/literal/" + c.input() : "")
+                + (c.variant() == Variant.COPY_ON_WRITE ? "/copyOnWrite" : "");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mmapbench.access.AccessStrategy;
 import org.mmapbench.access.ByteStrategy;
+import org.mmapbench.access.Durability;
 import org.mmapbench.access.MappedStrategy;
 import org.mmapbench.access.PositionalWriter;
 import org.mmapbench.access.Strategies;
@@ -34,9 +35,15 @@ import org.mmapbench.workload.kernel.ByteSearch;
  *       {@code pread}), each trial with one reused {@link Window} of {@link Tuning#bufferSize()} bytes;</li>
  *   <li>literal: read, find, regex, seekFind and replace, the article's code line by line
  *       ({@link Literal}): regular as {@value #LITERAL_REGULAR} (UTF-8 input only), mapped as
- *       {@value #LITERAL_MAPPED}.</li>
+ *       {@value #LITERAL_MAPPED};</li>
+ *   <li>unsynced and synced (patch and replace only, the durability 2 x 2): every write method, mapped
+ *       in place ({@code mappedBuffer}, {@code mappedSegment}), positional write ({@link #WRITE_POSITIONAL}:
+ *       {@code channelDirect}, {@code randomAccessFile}) and the two whole-file {@link Rewrite}s
+ *       ({@code tempMove}, {@code copyBack}), whose ids stand where a strategy id would;</li>
+ *   <li>copyOnWrite (patch and replace only): every {@link MappedStrategy}, through a PRIVATE mapping.</li>
  * </ul>
- * Cells are listed by workload, then variant, then strategy in {@link Strategies} order.
+ * Cells are listed by workload, then variant, then strategy in {@link Strategies} order, the
+ * rewrites last.
  */
 public final class Cells {
 
@@ -44,6 +51,9 @@ public final class Cells {
     public static final String LITERAL_REGULAR = "readString";
     /** The strategy id of the literal variant's mapped side (one {@code MappedByteBuffer}). */
     public static final String LITERAL_MAPPED = "mappedBuffer";
+
+    /** The positional writers of the unsynced and synced variants: one {@code FileChannel}, one {@code RandomAccessFile}. */
+    public static final List<String> WRITE_POSITIONAL = List.of("channelDirect", "randomAccessFile");
 
     private static final List<Cell> STANDARD = build(Strategies.standard());
 
@@ -102,6 +112,13 @@ public final class Cells {
                     Cell c = cell(w, v, s, t);
                     if (c != null) {
                         cells.add(c);
+                    }
+                }
+                if (w.mutates() && v.durability().isPresent()) {
+                    Durability d = v.durability().orElseThrow();
+                    for (Rewrite r : Rewrite.values()) {
+                        cells.add(new Cell(w, v, r.id(), ByteStrategy.MAX_HEAP_BYTES, w == Workload.PATCH
+                                ? f -> PatchWorkload.rewrite(r, f, d) : f -> ReplaceWorkload.rewrite(r, f, d)));
                     }
                 }
             }
@@ -225,7 +242,40 @@ public final class Cells {
                     default -> null;
                 };
             }
+            case UNSYNCED, SYNCED -> {
+                return durable(w, v.durability().orElseThrow(), s);
+            }
+            case COPY_ON_WRITE -> {
+                if (!w.mutates() || !(s instanceof MappedStrategy m)) {
+                    return null;
+                }
+                return new Cell(w, v, id, Long.MAX_VALUE, w == Workload.PATCH
+                        ? f -> PatchWorkload.copyOnWrite(m, f) : f -> ReplaceWorkload.copyOnWrite(m, f));
+            }
             default -> throw new AssertionError(v);
         }
+    }
+
+    /** A cell of the unsynced or synced variant: a write workload by a mapped or positional strategy, with or without its sync. */
+    private static Cell durable(Workload w, Durability d, AccessStrategy s) {
+        Variant v = d == Durability.NONE ? Variant.UNSYNCED : Variant.SYNCED;
+        if (!w.mutates()) {
+            return null;
+        }
+        if (s instanceof MappedStrategy m) {
+            return new Cell(w, v, s.id(), Long.MAX_VALUE, w == Workload.PATCH
+                    ? f -> PatchWorkload.mapped(m, f, d) : f -> ReplaceWorkload.mapped(m, f, d));
+        }
+        if (!WRITE_POSITIONAL.contains(s.id()) || !(s instanceof PositionalWriter p) || !(s instanceof ByteStrategy b)) {
+            return null;
+        }
+        return w == Workload.PATCH
+                ? new Cell(w, v, s.id(), Long.MAX_VALUE, f -> PatchWorkload.positional(p, f, d))
+                : new Cell(w, v, s.id(), b.maxLength(), f -> replacePositional(b, f, d));
+    }
+
+    /** Replace written back positionally by a strategy that both reads whole files and writes at offsets. */
+    private static long replacePositional(ByteStrategy s, Path file, Durability d) throws IOException {
+        return ReplaceWorkload.positional((ByteStrategy & PositionalWriter) s, file, d);
     }
 }

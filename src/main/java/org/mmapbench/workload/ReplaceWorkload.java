@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.mmapbench.access.ByteStrategy;
+import org.mmapbench.access.Durability;
 import org.mmapbench.access.FileBytes;
 import org.mmapbench.access.MappedStrategy;
+import org.mmapbench.access.PositionalWriter;
 import org.mmapbench.access.TextStrategy;
+import org.mmapbench.access.WriteMode;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.workload.kernel.ByteSearch;
 
@@ -21,7 +24,12 @@ import org.mmapbench.workload.kernel.ByteSearch;
  * <p>Regular: read the file, replace in memory, write a temporary sibling, {@code force} it, and
  * move it atomically over the original (the durable way to replace a file). Mapped: replace in
  * place through a READ_WRITE mapping, then {@code force()} ({@code msync}). Both end with the new
- * content on the storage device.
+ * content on the storage device (the regular side without the {@code fsync} of the folder after the
+ * move, which {@link Rewrite#TEMP_MOVE} adds in the {@link Variant#SYNCED} variant).
+ *
+ * <p>The write variants ({@link Variant#UNSYNCED}, {@link Variant#SYNCED}, {@link Variant#COPY_ON_WRITE})
+ * run the same kernel through every write method: mapped in place, positional write back, the two
+ * {@link Rewrite}s, and a private mapping.
  */
 public final class ReplaceWorkload {
 
@@ -48,11 +56,56 @@ public final class ReplaceWorkload {
 
     /** Mapped fair: the shared kernel in place through a READ_WRITE mapping, then {@code force()}. */
     public static long fairMapped(MappedStrategy strategy, Path file) throws IOException {
-        try (FileBytes fb = strategy.openWritable(file)) {
+        return mapped(strategy, file, Durability.SYNCED);
+    }
+
+    /** The shared kernel in place through a READ_WRITE mapping, then {@code force()} when synced; the file size. */
+    public static long mapped(MappedStrategy strategy, Path file, Durability durability) throws IOException {
+        try (FileBytes fb = strategy.openWritable(file, WriteMode.SHARED)) {
             Scan.replace(fb, ByteSearch.THE, Workload.REPLACEMENT);
-            fb.force();
+            if (durability == Durability.SYNCED) {
+                fb.force();
+            }
             return fb.fileSize();
         }
+    }
+
+    /**
+     * The shared kernel in place through a PRIVATE (copy-on-write) mapping: the file does not change.
+     * Answers the number of matches replaced in the mapping.
+     */
+    public static long copyOnWrite(MappedStrategy strategy, Path file) throws IOException {
+        try (FileBytes fb = strategy.openWritable(file, WriteMode.PRIVATE)) {
+            return Scan.replace(fb, ByteSearch.THE, Workload.REPLACEMENT);
+        }
+    }
+
+    /**
+     * Positional: the strategy reads the whole file, the shared kernel replaces in its buffer, and the
+     * strategy writes the buffer back over the file from offset 0 (the same length: no truncation),
+     * synced when {@code durability} says so; the file size.
+     */
+    public static <S extends ByteStrategy & PositionalWriter> long positional(S strategy, Path file, Durability durability)
+            throws IOException {
+        try (FileBytes fb = strategy.open(file)) {
+            Scan.replace(fb, ByteSearch.THE, Workload.REPLACEMENT);
+            for (FileBytes.Chunk c : fb.chunks()) {
+                strategy.writeAt(file, c.fileOffset(), c.segment(), durability);
+            }
+            return fb.fileSize();
+        }
+    }
+
+    /**
+     * Reads the whole file ({@code Files.readAllBytes}), replaces with the shared kernel and puts the
+     * array in place of the file the way {@code how} does; the file size.
+     */
+    public static long rewrite(Rewrite how, Path file, Durability durability) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        MemorySegment seg = MemorySegment.ofArray(bytes);
+        Scan.replace(FileBytes.of(bytes.length, 0, seg, null), ByteSearch.THE, Workload.REPLACEMENT);
+        how.write(file, seg, durability);
+        return bytes.length;
     }
 
     /** Idiomatic: read a {@code String}, {@code String.replace}, {@code Files.writeString} a temp, force, atomic move. */

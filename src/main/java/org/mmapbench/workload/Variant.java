@@ -1,5 +1,8 @@
 package org.mmapbench.workload;
 
+import java.util.Optional;
+import org.mmapbench.access.Durability;
+
 /** How a workload is written; each id is also the JMH benchmark method name. */
 public enum Variant {
     /**
@@ -27,7 +30,21 @@ public enum Variant {
      * in UTF-8 and {@code String} methods on the regular side, a {@code MappedByteBuffer} used like
      * Python's {@code mmap} object on the mapped side. Regular literal cells accept only valid UTF-8.
      */
-    LITERAL("literal");
+    LITERAL("literal"),
+    /**
+     * A write workload (patch, replace) left in the page cache: {@link Durability#NONE}, by every write
+     * method ({@link Cells}: mapped in place, positional write, temporary sibling + atomic move, the
+     * article's temporary file copied back).
+     */
+    UNSYNCED("unsynced"),
+    /** A write workload made durable before it returns, by every write method: {@link Durability#SYNCED}. */
+    SYNCED("synced"),
+    /**
+     * A write workload through a {@code PRIVATE} (copy-on-write) mapping: the writes change this
+     * process's pages only, never the file. Patch answers the six bytes it reads back at offset 10,
+     * replace the number of matches it replaced.
+     */
+    COPY_ON_WRITE("copyOnWrite");
 
     private final String id;
 
@@ -35,9 +52,23 @@ public enum Variant {
         this.id = id;
     }
 
-    /** {@code fair}, {@code idiomatic}, {@code windowed} or {@code literal}. */
+    /** {@code fair}, {@code idiomatic}, {@code windowed}, {@code literal}, {@code unsynced}, {@code synced} or {@code copyOnWrite}. */
     public String id() {
         return id;
+    }
+
+    /** The durability of the write variants {@link #UNSYNCED} and {@link #SYNCED}; empty for the others. */
+    public Optional<Durability> durability() {
+        return switch (this) {
+            case UNSYNCED -> Optional.of(Durability.NONE);
+            case SYNCED -> Optional.of(Durability.SYNCED);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether this variant exists for the write workloads only (patch and replace). */
+    public boolean writesOnly() {
+        return this == UNSYNCED || this == SYNCED || this == COPY_ON_WRITE;
     }
 
     /** The variant with this id. */

@@ -135,4 +135,29 @@ class BenchProfileTest {
         assertTrue(e.getMessage().contains("--profile") && e.getMessage().contains("'fast'")
                 && e.getMessage().contains("smoke, quick, standard, full"), e.getMessage());
     }
+
+    @Test
+    void writesRunsEveryWriteCellOnDonQuixoteAndNoOtherProfileDoes() {
+        Set<String> writeCells = new TreeSet<>();
+        Cells.all().stream().filter(c -> c.variant().writesOnly()).forEach(c -> writeCells.add(c.name()));
+        for (BenchProfile p : BenchProfile.values()) {
+            RunPlan plan = RunPlan.of(p, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
+            Set<String> measured = new TreeSet<>();
+            for (PlanEntry e : plan.entries()) {
+                BenchmarkName n = BenchmarkName.of(e.benchmark());
+                if (n.variant().writesOnly()) {
+                    assertEquals(List.of("don-quixote"), e.corpora(), e.benchmark());
+                    e.strategies().forEach(st -> measured.add(n.workload().id() + "/" + n.variant().id() + "/" + st));
+                }
+            }
+            if (p == BenchProfile.WRITES) {
+                assertEquals(writeCells, measured);
+                assertEquals(writeCells.size(), plan.benchmarkCount(), "writes runs the write cells only");
+                assertEquals(28, plan.benchmarkCount());
+                assertTrue(plan.estimateSeconds() <= 30 * 60, "writes: estimated " + plan.estimateSeconds() + " s");
+            } else {
+                assertEquals(Set.of(), measured, p.id() + " leaves the write variants to the writes profile");
+            }
+        }
+    }
 }

@@ -44,7 +44,16 @@ class CellsTest {
         }
         assertTrue(strategies(Workload.COUNT, Variant.LITERAL).isEmpty());
         assertTrue(strategies(Workload.PATCH, Variant.LITERAL).isEmpty());
-        assertEquals(6 * bytes.size() + 5 + 5 * 3 + 2 + 6 * streaming.size() + 5 * 2, Cells.all().size());
+        List<String> writeMethods = List.of("channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment", "tempMove", "copyBack");
+        for (Workload w : Workload.values()) {
+            for (Variant v : List.of(Variant.UNSYNCED, Variant.SYNCED, Variant.COPY_ON_WRITE)) {
+                List<String> expected = !w.mutates() ? List.of()
+                        : v == Variant.COPY_ON_WRITE ? List.of("mappedBuffer", "mappedSegment") : writeMethods;
+                assertEquals(expected, List.copyOf(strategies(w, v)), w + " " + v);
+            }
+        }
+        assertEquals(6 * bytes.size() + 5 + 5 * 3 + 2 + 6 * streaming.size() + 5 * 2 + 2 * (2 * writeMethods.size() + 2),
+                Cells.all().size());
     }
 
     @Test
@@ -61,7 +70,11 @@ class CellsTest {
         Set<String> names = Cells.all().stream().map(Cell::name).collect(Collectors.toSet());
         assertEquals(Cells.all().size(), names.size());
         for (Cell c : Cells.all()) {
-            Strategies.standard().byId(c.strategy());
+            if (Rewrite.byId(c.strategy()).isEmpty()) {
+                Strategies.standard().byId(c.strategy());
+            } else {
+                assertTrue(c.variant().durability().isPresent(), c.name() + ": rewrites are write methods of unsynced and synced only");
+            }
             assertEquals(c, Cells.get(c.workload().id(), c.variant().id(), c.strategy()));
         }
     }
@@ -75,6 +88,11 @@ class CellsTest {
         }
         for (Workload w : Workload.values()) {
             Set<String> fair = strategies(w, Variant.FAIR);
+            for (Variant v : List.of(Variant.UNSYNCED, Variant.SYNCED)) {
+                Set<String> durable = strategies(w, v);
+                assertEquals(w.mutates(), durable.stream().anyMatch(StrategyPairs::isMapped)
+                        && durable.stream().anyMatch(s -> !StrategyPairs.isMapped(s)), w.id() + " " + v.id());
+            }
             assertTrue(fair.stream().anyMatch(StrategyPairs::isMapped) && fair.stream().anyMatch(s -> !StrategyPairs.isMapped(s)), w.id());
         }
     }
@@ -83,8 +101,10 @@ class CellsTest {
     void heapCellsRefuseFilesPastTwoGibibytesAndMappedOrWindowedOnesDoNot() {
         long big = 3L << 30;
         for (Cell c : Cells.all()) {
-            boolean streamsOrMaps = c.variant() == Variant.WINDOWED || (c.variant() == Variant.FAIR && StrategyPairs.isMapped(c.strategy()))
-                    || c.workload() == Workload.PATCH;
+            boolean fairOrWrite = c.variant() == Variant.FAIR || c.variant().writesOnly();
+            boolean positionalPatch = c.workload() == Workload.PATCH && Rewrite.byId(c.strategy()).isEmpty();
+            boolean streamsOrMaps = c.variant() == Variant.WINDOWED || (fairOrWrite && StrategyPairs.isMapped(c.strategy()))
+                    || (fairOrWrite && positionalPatch);
             assertEquals(streamsOrMaps, c.supports(big), c.name());
         }
     }

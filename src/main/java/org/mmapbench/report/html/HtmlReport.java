@@ -86,6 +86,7 @@ public final class HtmlReport {
         if (!fillEffects.isEmpty()) {
             toc.add(new String[] {"cache-fill", "How the cache was filled"});
         }
+        toc.addAll(WritesHtml.toc(data));
         toc.add(new String[] {"environment", "Environment"});
         toc.add(new String[] {"methodology", "Methodology"});
         toc.add(new String[] {"files", "Files"});
@@ -129,6 +130,7 @@ public final class HtmlReport {
         if (!fillEffects.isEmpty()) {
             fillEffects(h, fillEffects);
         }
+        WritesHtml.append(h, data);
         environment(h, data);
         methodology(h, data);
         h.append("<section id=\"files\">\n<h2>Files</h2>\n<ul>\n");
