@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
             "After JMH, the Python article's ten functions are timed on don-quixote with python3 (see 'mmapbench python') "
                     + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
             "Profiles: smoke (seconds, 1 fork), quick (~6 min, 5 forks, the CI gate's profile), "
-                    + "standard (~26 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB). "
+                    + "standard (~26 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB), "
+                    + "writes (opt-in, ~11 min: messages between JVMs, crash trials of replace). "
                     + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -53,7 +54,7 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "standard",
-            description = "smoke, quick, standard or full (default: ${DEFAULT-VALUE}).")
+            description = "smoke, quick, standard, full or writes (default: ${DEFAULT-VALUE}).")
     String profile;
 
     @Option(names = "--include", paramLabel = "REGEX", defaultValue = ".*",
@@ -92,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-python",
             description = "Do not time the Python article's functions after JMH (by default they run on don-quixote "
-                    + "when python3 is on the PATH, writing python.json into the run folder; the smoke profile never runs them).")
+                    + "when python3 is on the PATH, writing python.json into the run folder; the smoke and writes profiles never run them).")
     boolean noPython;
 
     @Option(names = "--dry-run",
@@ -137,7 +138,7 @@ final class RunCommand implements Callable<Integer> {
             RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, id, jvm, projectDir);
             RunExecutor.Outcome outcome = executor.execute(plan, request);
             BenchPipeline pipeline = new BenchPipeline(executor, System.out);
-            if (!noPython && p != BenchProfile.SMOKE) {
+            if (!noPython && p != BenchProfile.SMOKE && p != BenchProfile.WRITES) {
                 pipeline.python(outcome.runDir(), PythonBaseline.findPython3(), locator, System.err);
             }
             GateResult gate = pipeline.gate(baselineDir, outcome.runDir(), plan, request);

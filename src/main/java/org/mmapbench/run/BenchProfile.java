@@ -13,8 +13,10 @@ import static org.mmapbench.workload.Workload.SEEK_FIND;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mmapbench.util.Sizes;
 import org.mmapbench.util.UserInputException;
 import org.mmapbench.workload.Variant;
@@ -54,7 +56,23 @@ public enum BenchProfile {
      * Hours: 5 forks, longer iterations, every Gutenberg text (the literal variant on the UTF-8 ones),
      * English corpora up to 4 GiB, and the windowed variant's window size swept (16 KiB to 1 MiB).
      */
-    FULL(5, 3, 500, 10, 250, "6g", fullSelections());
+    FULL(5, 3, 500, 10, 250, "6g", fullSelections()),
+    /**
+     * Opt-in, minutes: writing and sharing (issue 13). Messages between two JVMs: round-trip latency
+     * (JMH sample time: median, p99, p99.9) at 64 B, 4 KiB and 64 KiB and one-way bulk throughput at
+     * 64 KiB and 1 MiB, over the mapped ring, a pipe, loopback TCP and a Unix-domain socket. Iterations
+     * of 500 ms, so each fork samples some thousand round trips per iteration. Then the crash table:
+     * 50 SIGKILLs inside the operation per replace method on {@value #CRASH_CORPUS} ({@code crash.csv}).
+     */
+    WRITES(3, 2, 500, 8, 500, "1g", writesSelections()) {
+        @Override
+        public int crashKills() {
+            return 50;
+        }
+    };
+
+    /** The corpus the crash-consistency trials replace in. */
+    public static final String CRASH_CORPUS = "don-quixote";
 
     private final int forks;
     private final int warmupIterations;
@@ -136,6 +154,14 @@ public enum BenchProfile {
     }
 
     /**
+     * SIGKILLs that must land inside the operation per replace method in the crash-consistency trials
+     * ({@code verify.CrashRunner}) the run adds after its benchmarks; 0 for no crash trials.
+     */
+    public int crashKills() {
+        return 0;
+    }
+
+    /**
      * The strongest regular contender, fixed before anything is measured: windowed {@code pread}
      * with a 64 KiB window (see docs/methodology.md, "The strongest regular contender").
      */
@@ -186,6 +212,18 @@ public enum BenchProfile {
                     List.of("warm-mapped")));
         }
         return s;
+    }
+
+    private static List<Selection> writesSelections() {
+        String ipc = "org.mmapbench.bench.IpcBenchmark";
+        List<String> transports = List.of("mappedRing", "pipe", "tcp", "unix");
+        Map<String, List<String>> latency = new LinkedHashMap<>();
+        latency.put("transport", transports);
+        latency.put("messageSize", List.of("64", "4096", "65536"));
+        Map<String, List<String>> bulk = new LinkedHashMap<>();
+        bulk.put("transport", transports);
+        bulk.put("messageSize", List.of("65536", "1048576"));
+        return List.of(Selection.of(ipc, List.of("roundTrip"), latency), Selection.of(ipc, List.of("bulk"), bulk));
     }
 
     private static List<Selection> fullSelections() {
