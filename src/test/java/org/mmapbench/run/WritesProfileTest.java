@@ -43,7 +43,7 @@ class WritesProfileTest {
     @Test
     void theEstimateCountsPeersAndCrashTrials() {
         RunPlan plan = RunPlan.of(BenchProfile.WRITES, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
-        ForkOverhead none = new ForkOverhead(0, "test");
+        ForkOverhead none = new ForkOverhead(0, 1, "test");
         double iterations = BenchProfile.WRITES.warmupIterations() * 0.5 + BenchProfile.WRITES.measurementIterations() * 0.5;
         double benchmarks = 20 * 3 * (RunPlan.PEER_START_SECONDS + iterations);
         double crash = 50 * 3 * RunPlan.CRASH_TRIALS_PER_KILL * RunPlan.CRASH_TRIAL_SECONDS;
