@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
                     + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
             "Profiles: smoke (seconds, 1 fork), quick (~6 min, 5 forks, the CI gate's profile), "
                     + "standard (~26 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB), "
-                    + "writes (opt-in, ~11 min: messages between JVMs, crash trials of replace). "
+                    + "writes (opt-in, ~13 min: messages between JVMs, crash trials of replace). "
                     + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },
         exitCodeListHeading = "%nExit codes:%n",
