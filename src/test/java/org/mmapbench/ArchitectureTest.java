@@ -43,11 +43,12 @@ class ArchitectureTest {
         m.put("corpus", Set.of("util"));                           // manifest, resolver, generator, locator
         m.put("access", Set.of("sys", "util"));                    // one class per access strategy
         m.put("stats", Set.of("util"));                            // bootstrap, Welch, Holm, MDE, trend
+        m.put("ipc", Set.of("util"));                              // transports between two JVMs, the peer's main
         m.put("workload", Set.of("access", "util"));               // workloads; benchmark name <-> (workload, variant)
         m.put("results", Set.of("workload", "stats", "util"));     // JMH JSON -> records, names through workload, steady-state rule
         m.put("verify", Set.of("workload", "access", "util"));     // every cell against the reference; catches access's
                                                                    // FileChangedWhileMappedException
-        m.put("bench", Set.of("workload", "corpus", "sys", "util"));  // JMH benchmarks and states
+        m.put("bench", Set.of("workload", "corpus", "ipc", "sys", "util"));  // JMH benchmarks and states
         m.put("run", Set.of("bench", "verify", "results", "corpus", "workload", "access", "stats", "sys", "util"));  // access: the same exception
         m.put("report", Set.of("results", "stats", "util"));
         m.put("gate", Set.of("results", "stats", "util"));         // an outcome; only cli maps it to an exit code

@@ -18,9 +18,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * ({@code run.ForkRecords}); a fork started without it (for example by {@code mmapbench jmh})
  * records nothing.
  *
- * <p>Two kinds of record: {@value #JVM} (the flags and heap the fork really runs with, from
- * {@link ForkRecorder}) and {@value #CACHE} (how a warm benchmark's file was cached, from the
- * benchmark states). Every record names the benchmark and its parameters.
+ * <p>Three kinds of record: {@value #JVM} (the flags and heap the fork really runs with, from
+ * {@link ForkRecorder}), {@value #CACHE} (how a warm benchmark's file was cached, from the
+ * benchmark states) and {@value #PEER} (the peer JVM an IPC trial started, as the peer reported
+ * itself). Every record names the benchmark and its parameters.
  */
 public final class ForkRecord {
     /** The system property naming the folder fork records are written to. */
@@ -29,6 +30,8 @@ public final class ForkRecord {
     public static final String JVM = "jvm";
     /** The {@code kind} of a record of a trial's page-cache state. */
     public static final String CACHE = "cache";
+    /** The {@code kind} of a record of an IPC peer JVM a trial started ({@code IpcBenchmark}): its java and arguments. */
+    public static final String PEER = "peer";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
                     + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
             "Profiles: smoke (seconds, 1 fork), quick (~6 min, 5 forks, the CI gate's profile), "
                     + "standard (~26 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB), "
-                    + "writes (~4 min, opt-in: patch and replace unsynced, synced and copy-on-write). "
+                    + "writes (opt-in, about an hour: write modes, durability, messages between JVMs, crash trials of replace). "
                     + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-python",
             description = "Do not time the Python article's functions after JMH (by default they run on don-quixote "
-                    + "when python3 is on the PATH, writing python.json into the run folder; the smoke profile never runs them).")
+                    + "when python3 is on the PATH, writing python.json into the run folder; the smoke and writes profiles never run them).")
     boolean noPython;
 
     @Option(names = "--dry-run",
@@ -138,7 +138,7 @@ final class RunCommand implements Callable<Integer> {
             RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, id, jvm, projectDir);
             RunExecutor.Outcome outcome = executor.execute(plan, request);
             BenchPipeline pipeline = new BenchPipeline(executor, System.out);
-            if (!noPython && p != BenchProfile.SMOKE) {
+            if (!noPython && p != BenchProfile.SMOKE && p != BenchProfile.WRITES) {
                 pipeline.python(outcome.runDir(), PythonBaseline.findPython3(), locator, System.err);
             }
             GateResult gate = pipeline.gate(baselineDir, outcome.runDir(), plan, request);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.mmapbench.report.csv.WritesCsv;
 import org.mmapbench.report.html.HtmlReport;
 import org.mmapbench.report.html.HtmlSection;
 import org.mmapbench.results.CorpusSizes;
+import org.mmapbench.results.CrashTable;
 import org.mmapbench.results.JmhJsonReader;
 import org.mmapbench.results.RunResults;
 import org.mmapbench.util.AtomicOutput;
@@ -144,7 +146,9 @@ public final class ReportWriter {
 
         List<NamedChart> charts = Charts.all(data, options);
         Map<String, String> svgs = renderAll(charts, dir);
-        writeText(dir.resolve(INDEX), w -> HtmlReport.write(data, charts, svgs, extra, files, w));
+        List<HtmlSection> sections = new ArrayList<>(WritingSections.html(data));
+        sections.addAll(extra);
+        writeText(dir.resolve(INDEX), w -> HtmlReport.write(data, charts, svgs, sections, files, w));
     }
 
     /**
@@ -196,6 +200,12 @@ public final class ReportWriter {
             }
             Files.copy(run.source(), json, StandardCopyOption.COPY_ATTRIBUTES);
             files.put(prefix + JmhJsonReader.JMH_JSON, "the JMH results of run " + run.runId() + " (standard JMH JSON)");
+            Path crash = run.source().toAbsolutePath().getParent().resolve(CrashTable.FILE_NAME);
+            if (Files.isRegularFile(crash)) {
+                Files.copy(crash, target.resolve(CrashTable.FILE_NAME), StandardCopyOption.COPY_ATTRIBUTES);
+                files.put(prefix + CrashTable.FILE_NAME, "the crash-consistency trials of run " + run.runId()
+                        + ": what a SIGKILL inside each replace method left behind");
+            }
             Path env = run.source().toAbsolutePath().getParent().resolve(JmhJsonReader.ENVIRONMENT_JSON);
             if (Files.isRegularFile(env)) {
                 Files.copy(env, target.resolve(JmhJsonReader.ENVIRONMENT_JSON), StandardCopyOption.COPY_ATTRIBUTES);

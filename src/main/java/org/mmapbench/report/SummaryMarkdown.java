@@ -60,6 +60,7 @@ public final class SummaryMarkdown {
                         .append(cell(params(r))).append(" | ").append(cell(r.unsteadyLabel())).append(" |\n");
             }
         }
+        sb.append(WritingSections.markdown(data));
         sb.append("\nFull report: index.html beside this file.\n");
         w.write(sb.toString());
     }

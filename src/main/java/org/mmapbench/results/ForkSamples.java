@@ -69,6 +69,48 @@ public record ForkSamples(double[] values, long[] weights) {
         return (vlo + vhi) / 2;
     }
 
+    /**
+     * The weighted {@code q}-quantile by nearest rank: the smallest value with at least {@code q} of
+     * the total weight at or below it (so p99.9 of a histogram is one of its values); NaN if empty.
+     */
+    public double quantile(double q) {
+        if (q < 0 || q > 1) {
+            throw new IllegalArgumentException("quantile " + q + " is outside 0..1");
+        }
+        long n = count();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        long rank = Math.max(1, (long) Math.ceil(q * n));
+        long seen = 0;
+        for (int idx : order) {
+            seen += weights[idx];
+            if (seen >= rank) {
+                return values[idx];
+            }
+        }
+        return values[order[order.length - 1]];
+    }
+
+    /** Every sample of {@code forks} as one weighted sample set (for percentiles over all forks). */
+    public static ForkSamples pooled(java.util.List<ForkSamples> forks) {
+        int size = forks.stream().mapToInt(f -> f.values.length).sum();
+        double[] v = new double[size];
+        long[] w = new long[size];
+        int at = 0;
+        for (ForkSamples f : forks) {
+            System.arraycopy(f.values, 0, v, at, f.values.length);
+            System.arraycopy(f.weights, 0, w, at, f.weights.length);
+            at += f.values.length;
+        }
+        return new ForkSamples(v, w);
+    }
+
     /** The weighted mean; NaN if empty. */
     public double mean() {
         double sum = 0;

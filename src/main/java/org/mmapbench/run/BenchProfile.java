@@ -17,8 +17,10 @@ import static org.mmapbench.workload.Workload.SEEK_FIND;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mmapbench.util.Sizes;
 import org.mmapbench.util.UserInputException;
 import org.mmapbench.workload.Variant;
@@ -63,12 +65,24 @@ public enum BenchProfile {
      */
     FULL(5, 3, 500, 10, 250, "6g", fullSelections()),
     /**
-     * Opt-in, minutes (28 benchmarks, 84 forks): the write variants of patch and replace on don-quixote with
-     * {@link #STANDARD}'s settings: the durability 2 x 2 ({@code unsynced} and {@code synced}, every
-     * write method) and the write modes ({@code copyOnWrite} beside the {@code READ_WRITE} cells of
-     * {@code unsynced}). No other profile runs these methods.
+     * Opt-in (about an hour by the default fork overhead; run --dry-run prints it): writing and sharing,
+     * on {@link #STANDARD}'s settings. The write variants of patch and replace on don-quixote: the
+     * durability 2 x 2 ({@code unsynced} and {@code synced}, every write method) and the write modes
+     * ({@code copyOnWrite} beside the {@code READ_WRITE} cells of {@code unsynced}). Messages between
+     * two JVMs: round-trip latency (JMH sample time: median, p99, p99.9) at 64 B, 4 KiB and 64 KiB and
+     * one-way bulk throughput at 64 KiB and 1 MiB, over the mapped ring, a pipe, loopback TCP and a
+     * Unix-domain socket. Then the crash table: 50 SIGKILLs inside the operation per replace method on
+     * {@value #CRASH_CORPUS} ({@code crash.csv}).
      */
-    WRITES(3, 2, 200, 8, 100, "1g", writesSelections());
+    WRITES(3, 2, 200, 8, 100, "1g", writesSelections()) {
+        @Override
+        public int crashKills() {
+            return 50;
+        }
+    };
+
+    /** The corpus the crash-consistency trials replace in. */
+    public static final String CRASH_CORPUS = "don-quixote";
 
     private final int forks;
     private final int warmupIterations;
@@ -150,6 +164,14 @@ public enum BenchProfile {
     }
 
     /**
+     * SIGKILLs that must land inside the operation per replace method in the crash-consistency trials
+     * ({@code verify.CrashRunner}) the run adds after its benchmarks; 0 for no crash trials.
+     */
+    public int crashKills() {
+        return 0;
+    }
+
+    /**
      * The strongest regular contender, fixed before anything is measured: windowed {@code pread}
      * with a 64 KiB window (see docs/methodology.md, "The strongest regular contender").
      */
@@ -206,7 +228,18 @@ public enum BenchProfile {
         for (Workload w : List.of(PATCH, REPLACE)) {
             s.add(new Selection(w, List.of(UNSYNCED, SYNCED, COPY_ON_WRITE), List.of("don-quixote"), List.of(), List.of("warm")));
         }
+        List<String> transports = List.of("mappedRing", "pipe", "tcp", "unix");
+        s.add(ipc("roundTrip", transports, List.of("64", "4096", "65536")));
+        s.add(ipc("bulk", transports, List.of("65536", "1048576")));
         return s;
+    }
+
+    /** The IPC benchmark's {@code method} over {@code transports} at {@code sizes} (bytes). */
+    private static Selection ipc(String method, List<String> transports, List<String> sizes) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("transport", transports);
+        params.put("messageSize", sizes);
+        return Selection.of("org.mmapbench.bench.IpcBenchmark", List.of(method), params);
     }
 
     private static List<Selection> fullSelections() {

@@ -44,16 +44,19 @@ final class ForkRecords {
 
     private final List<JsonNode> jvm;
     private final List<JsonNode> cache;
+    private final List<JsonNode> peers;
 
-    private ForkRecords(List<JsonNode> jvm, List<JsonNode> cache) {
+    private ForkRecords(List<JsonNode> jvm, List<JsonNode> cache, List<JsonNode> peers) {
         this.jvm = List.copyOf(jvm);
         this.cache = List.copyOf(cache);
+        this.peers = List.copyOf(peers);
     }
 
     /** Reads every {@code fork-*.jsonl} file in {@code dir}. */
     static ForkRecords read(Path dir) throws IOException {
         List<JsonNode> jvm = new ArrayList<>();
         List<JsonNode> cache = new ArrayList<>();
+        List<JsonNode> peers = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().matches("fork-\\d+\\.jsonl")).sorted().toList();
@@ -67,11 +70,12 @@ final class ForkRecords {
                 switch (n.path("kind").asText()) {
                     case ForkRecord.JVM -> jvm.add(n);
                     case ForkRecord.CACHE -> cache.add(n);
+                    case ForkRecord.PEER -> peers.add(n);
                     default -> throw new IOException(f + ": unknown fork record kind '" + n.path("kind").asText() + "'");
                 }
             }
         }
-        return new ForkRecords(jvm, cache);
+        return new ForkRecords(jvm, cache, peers);
     }
 
     /** How many forks recorded their JVM. */
@@ -81,7 +85,8 @@ final class ForkRecords {
 
     /**
      * Checks that every fork ran with exactly {@code expected} arguments (followed only by JMH's own,
-     * {@link #JMH_OWN}), a heap of {@code heapBytes} fixed at start and touched in advance.
+     * {@link #JMH_OWN}), a heap of {@code heapBytes} fixed at start and touched in advance, and that
+     * every IPC peer a fork started had the same heap and pre-touch flags.
      *
      * @param expectedForks how many forks the run started
      * @throws RunFailedException naming the first fork that differs
@@ -114,16 +119,31 @@ final class ForkRecords {
                 throw new RunFailedException(who + " ran without AlwaysPreTouch; nothing was published", null);
             }
         }
+        List<String> heapFlags = expected.stream().filter(a -> a.startsWith("-Xms") || a.startsWith("-Xmx")
+                || a.equals("-XX:+AlwaysPreTouch")).toList();
+        for (JsonNode r : peers) {
+            List<String> args = strings(r.path("inputArguments"));
+            if (!args.containsAll(heapFlags)) {
+                throw new RunFailedException("the IPC peer " + r.path("peerPid").asText() + " of " + r.path("benchmark").asText()
+                        + " ran with JVM arguments " + args + ", not the forks' " + heapFlags + "; nothing was published", null);
+            }
+        }
     }
 
     /**
      * The facts for {@code environment.json}: the arguments, heap flags and start-up times forks
-     * really had, every cache state each benchmark method ran in, how each (corpus, cache state)
+     * really had, the java and arguments of the IPC peers they started, every cache state each
+     * benchmark method ran in, how each (corpus, cache state)
      * was filled, and the folio sizes seen after warm trials.
      */
     SortedMap<String, String> properties() {
         SortedMap<String, String> p = new TreeMap<>();
         p.put("fork.count", Integer.toString(jvm.size()));
+        if (!peers.isEmpty()) {
+            p.put("peer.count", Integer.toString(peers.size()));
+            p.put("peer.java", joined(peers, r -> r.path("java").asText()));
+            p.put("peer.jvm.args", joined(peers, r -> String.join(" ", strings(r.path("inputArguments")))));
+        }
         p.put("fork.jvm.args", joined(jvm, r -> String.join(" ", strings(r.path("inputArguments")))
                 .replaceAll("-XX:CompileCommandFile=\\S+", "-XX:CompileCommandFile=<jmh hints>")));
         for (String option : List.of("InitialHeapSize", "MaxHeapSize", "AlwaysPreTouch", "UseTransparentHugePages")) {

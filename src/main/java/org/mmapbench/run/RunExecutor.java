@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,7 @@ import org.mmapbench.bench.ForkRecord;
 import org.mmapbench.bench.ForkRecorder;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.corpus.ForkCorpora;
+import org.mmapbench.results.CrashTable;
 import org.mmapbench.sys.ProcessMappings;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.util.CannotRunException;
@@ -32,6 +34,7 @@ import org.mmapbench.util.PathKind;
 import org.mmapbench.util.Progress;
 import org.mmapbench.util.TempFolders;
 import org.mmapbench.util.UserInputException;
+import org.mmapbench.verify.CrashRunner;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
@@ -58,6 +61,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class RunExecutor {
     /** The kind of folder a run folder is, as its {@link OwnedFolder} marker says. */
     public static final String KIND = "run";
+    /** Seeds the moments of the crash trials' kills. */
+    static final long CRASH_SEED = 13;
+    /** Operations each crash child runs on scratch copies before the one it is killed in. */
+    static final int CRASH_WARMUPS = 20;
     /** How long the run waits for the garbage collector to unmap the corpora after the cross-check. */
     static final long UNMAP_WAIT_MILLIS = 10_000;
 
@@ -99,11 +106,22 @@ public final class RunExecutor {
                 p.id(), plan.benchmarkCount(), p.forks(), p.warmupIterations(), p.warmupMillis(),
                 p.measurementIterations(), p.measurementMillis(), p.heap());
         for (PlanEntry e : plan.entries()) {
-            err.printf("  %-28s corpus=%s strategy=%s%s%s  (~%s)%n", e.shortName(), String.join(",", e.corpora()),
-                    e.strategies().isEmpty() ? "-" : String.join(",", e.strategies()),
+            StringBuilder params = new StringBuilder();
+            e.params().forEach((k, v) -> params.append(' ').append(k).append('=').append(String.join(",", v)));
+            if (e.mode() != Mode.AverageTime) {
+                params.append(" mode=").append(e.mode().shortLabel());
+            }
+            err.printf("  %-28s %s%s%s%s  (~%s)%n", e.shortName(),
+                    e.corpora().isEmpty() ? "" : "corpus=" + String.join(",", e.corpora()) + " strategy="
+                            + (e.strategies().isEmpty() ? "-" : String.join(",", e.strategies())),
                     e.caches().isEmpty() ? "" : " cache=" + String.join(",", e.caches()),
                     e.bufferSizes().isEmpty() ? "" : " bufferSize=" + String.join(",", e.bufferSizes()),
-                    Progress.formatDuration(plan.estimateSeconds(e, overhead)));
+                    params.toString().trim(), Progress.formatDuration(plan.estimateSeconds(e, overhead)));
+        }
+        if (p.crashKills() > 0) {
+            err.printf("  %-28s corpus=%s %d kills inside the operation per method: %s  (~%s)%n", "crash trials", BenchProfile.CRASH_CORPUS,
+                    p.crashKills(), String.join(", ", CrashRunner.METHODS.stream().map(CrashRunner.Method::cell).toList()),
+                    Progress.formatDuration(plan.crashEstimateSeconds(CrashRunner.METHODS.size())));
         }
         err.println("mmapbench run: estimated wall time " + Progress.formatDuration(plan.estimateSeconds(overhead))
                 + String.format(Locale.ROOT, " (%d forks x %.2f s start-up, heap pre-touch and cache fill, plus iterations at"
@@ -204,6 +222,8 @@ public final class RunExecutor {
                 throw failure(e.shortName(), ex);
             }
         }
+        CrashTable crash = plan.profile().crashKills() > 0
+                ? crashTrials(plan.profile(), corpora.get(BenchProfile.CRASH_CORPUS), forkTmp, jvmArgs, env) : null;
         Instant end = Instant.now();
         ForkRecords forks = ForkRecords.read(records);
         forks.verify(allArgs, plan.profile().heapBytes(), plan.forkCount());
@@ -231,6 +251,9 @@ public final class RunExecutor {
             }
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(tmp.resolve("environment.json").toFile(), env);
+            if (crash != null) {
+                crash.write(tmp.resolve(CrashTable.FILE_NAME));
+            }
         });
         double wall = progress.elapsedSeconds();
         err.println("mmapbench run: " + results.size() + " benchmarks in " + Progress.formatDuration(wall)
@@ -240,6 +263,41 @@ public final class RunExecutor {
                         progress.forkOverheadSeconds(), iterationFactor, overhead.seconds(), overhead.iterationFactor()) + runDir);
         err.flush();
         return new Outcome(runDir, results.size(), wall);
+    }
+
+    /**
+     * The crash-consistency trials of {@code profile} on {@code corpus} (child JVMs with the forks' JVM
+     * arguments, temporary files under {@code tmp}), as the table {@code crash.csv} publishes; their
+     * settings go into {@code env}.
+     *
+     * @throws RunFailedException if the atomic-move method left a torn file, which must never happen
+     */
+    private CrashTable crashTrials(BenchProfile profile, Path corpus, Path tmp, List<String> jvmArgs, SortedMap<String, String> env)
+            throws IOException {
+        CrashRunner.Options o = new CrashRunner.Options(profile.crashKills(), CRASH_WARMUPS, CRASH_SEED, jvmArgs, Duration.ofSeconds(60));
+        Path work = Files.createDirectories(tmp.resolve("crash"));
+        List<CrashTable.Row> rows = new ArrayList<>();
+        for (CrashRunner.Method m : CrashRunner.METHODS) {
+            err.println("mmapbench run: crash trials of " + m.cell() + " (" + m.description() + ")");
+            err.flush();
+            CrashRunner.Tally t = new CrashRunner(o, line -> { }).run(m, corpus, work);
+            err.println("mmapbench run: " + CrashRunner.summary(t));
+            err.flush();
+            if (m.equals(CrashRunner.METHODS.get(0)) && t.torn() > 0) {
+                throw new RunFailedException(m.cell() + " (" + m.description() + ") left " + t.torn()
+                        + " torn file(s) after a SIGKILL; an atomic move must never; nothing was published", null);
+            }
+            List<Double> f = t.killFractions();
+            rows.add(new CrashTable.Row(m.cell(), m.description(), t.operationMillis(), t.trials(), t.inside(), t.beforeStart(),
+                    t.afterEnd(), t.original(), t.complete(), t.torn(), t.leftovers(), f.get(0), f.get(f.size() / 2),
+                    f.get(f.size() - 1)));
+        }
+        env.put("crash.kills_per_method", Integer.toString(profile.crashKills()));
+        env.put("crash.seed", Long.toString(CRASH_SEED));
+        env.put("crash.warmups", Integer.toString(CRASH_WARMUPS));
+        env.put("crash.jvm.args", String.join(" ", jvmArgs));
+        env.put("crash.corpus", BenchProfile.CRASH_CORPUS);
+        return new CrashTable(BenchProfile.CRASH_CORPUS, rows);
     }
 
     /**
@@ -259,13 +317,13 @@ public final class RunExecutor {
         return new RunFailedException("benchmark " + benchmark + " failed: " + why + "; nothing was published", ex);
     }
 
-    /** The JMH options for one plan entry. */
+    /** The JMH options for one plan entry, in the mode its method declares. */
     static Options options(BenchProfile p, PlanEntry e, String jvm, List<String> jvmArgs, List<String> appended) {
         List<String> all = new ArrayList<>(jvmArgs);
         all.addAll(appended);
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include("^" + Pattern.quote(e.benchmark()) + "$")
-                .mode(Mode.AverageTime)
+                .mode(e.mode())
                 .timeUnit(TimeUnit.MICROSECONDS)
                 .forks(Math.max(1, p.forks()))
                 .warmupForks(0)
@@ -283,8 +341,11 @@ public final class RunExecutor {
                 .jvmArgs(all.toArray(String[]::new))
                 .jvmArgsPrepend()
                 .jvmArgsAppend()
-                .shouldFailOnError(true)
-                .param("corpus", e.corpora().toArray(String[]::new));
+                .shouldFailOnError(true);
+        if (!e.corpora().isEmpty()) {
+            b.param("corpus", e.corpora().toArray(String[]::new));
+        }
+        e.params().forEach((k, v) -> b.param(k, v.toArray(String[]::new)));
         if (!e.strategies().isEmpty()) {
             b.param("strategy", e.strategies().toArray(String[]::new));
         }

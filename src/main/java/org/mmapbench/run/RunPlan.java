@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.util.UserInputException;
+import org.mmapbench.verify.CrashRunner;
 import org.mmapbench.workload.BenchmarkName;
 
 /**
@@ -26,6 +27,12 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
     static final double WARM_BYTES_PER_SECOND = 500e6;
     /** Assumed speed of one operation over a cold corpus (read from the device). */
     static final double COLD_BYTES_PER_SECOND = 100e6;
+    /** Assumed start-up of the peer JVM an IPC trial starts (heap pre-touch included), per fork. */
+    static final double PEER_START_SECONDS = 1.5;
+    /** Assumed wall time of one crash trial: a child JVM's start-up and warm-up, the kill, the hash. */
+    static final double CRASH_TRIAL_SECONDS = 1.2;
+    /** Assumed crash trials per kill inside the operation (the rest land after its end). */
+    static final double CRASH_TRIALS_PER_KILL = 1.5;
 
     /** Copies the entries. */
     public RunPlan {
@@ -59,6 +66,9 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
                 if (!s.variants().isEmpty() && !s.variants().contains(BenchmarkName.of(name).variant())) {
                     continue;
                 }
+                if (!s.methods().isEmpty() && !s.methods().contains(name.substring(name.lastIndexOf('.') + 1))) {
+                    continue;
+                }
                 if (!pattern.matcher(name).find()) {
                     continue;
                 }
@@ -73,7 +83,14 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
                     continue; // a method without a cache parameter runs warm only
                 }
                 List<String> bufferSizes = m.getValue().containsKey("bufferSize") ? s.bufferSizes() : List.of();
-                PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches, bufferSizes);
+                for (String param : s.params().keySet()) {
+                    if (!m.getValue().containsKey(param)) {
+                        throw new IllegalStateException("profile " + profile.id() + " sets parameter " + param + " of " + name
+                                + ", which declares no such parameter");
+                    }
+                }
+                PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches, bufferSizes, s.params(),
+                        catalog.modeOf(name));
                 for (String cell : cellsOf(entry)) {
                     if (!cells.add(cell)) {
                         throw new IllegalStateException("profile " + profile.id() + " measures " + cell + " twice");
@@ -88,14 +105,17 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         return new RunPlan(profile, entries, sizes);
     }
 
-    /** Every benchmark of an entry as {@code name corpus strategy cache bufferSize}. */
+    /** Every benchmark of an entry as {@code name corpus strategy cache bufferSize params}. */
     static List<String> cellsOf(PlanEntry e) {
         List<String> out = new ArrayList<>();
-        for (String corpus : e.corpora()) {
+        for (String corpus : e.corpora().isEmpty() ? List.of("-") : e.corpora()) {
             for (String strategy : e.strategies().isEmpty() ? List.of("-") : e.strategies()) {
                 for (String cache : e.caches().isEmpty() ? List.of("warm") : e.caches()) {
                     for (String buffer : e.bufferSizes().isEmpty() ? List.of("-") : e.bufferSizes()) {
-                        out.add(e.benchmark() + " " + corpus + " " + strategy + " " + cache + " " + buffer);
+                        for (List<String> params : e.paramCombinations()) {
+                            out.add((e.benchmark() + " " + corpus + " " + strategy + " " + cache + " " + buffer + " "
+                                    + String.join(" ", params)).trim());
+                        }
                     }
                 }
             }
@@ -108,11 +128,19 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         return entries.stream().mapToInt(PlanEntry::count).sum();
     }
 
-    /** Every corpus id the plan uses, in first-use order. */
+    /** Every corpus id the plan uses, in first-use order (the crash trials' corpus last). */
     public List<String> corpora() {
         Set<String> ids = new LinkedHashSet<>();
         entries.forEach(e -> ids.addAll(e.corpora()));
+        if (profile.crashKills() > 0) {
+            ids.add(BenchProfile.CRASH_CORPUS);
+        }
         return List.copyOf(ids);
+    }
+
+    /** The estimated wall time of the crash trials in seconds (0 when the profile has none), for {@code methods} methods. */
+    public double crashEstimateSeconds(int methods) {
+        return profile.crashKills() * methods * CRASH_TRIALS_PER_KILL * CRASH_TRIAL_SECONDS;
     }
 
     /** Every cache state the plan uses ({@code warm} for methods without a cache parameter). */
@@ -127,9 +155,9 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         return estimateSeconds(ForkOverhead.byDefault(profile));
     }
 
-    /** The estimated wall time of the whole plan in seconds, {@code overhead} per fork included. */
+    /** The estimated wall time of the whole plan in seconds, {@code overhead} per fork and the crash trials included. */
     public double estimateSeconds(ForkOverhead overhead) {
-        return entries.stream().mapToDouble(e -> estimateSeconds(e, overhead)).sum();
+        return entries.stream().mapToDouble(e -> estimateSeconds(e, overhead)).sum() + crashEstimateSeconds(CrashRunner.METHODS.size());
     }
 
     /** The estimated wall time of one entry in seconds, with the profile's default fork overhead. */
@@ -138,12 +166,13 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
     }
 
     /**
-     * The estimated wall time of one entry in seconds: {@code overhead} per fork plus its set
-     * iteration times ({@link #plannedIterationSeconds(PlanEntry)}) stretched by the overhead's
-     * iteration factor.
+     * The estimated wall time of one entry in seconds: {@code overhead} (and an IPC peer's start-up)
+     * per fork plus its set iteration times ({@link #plannedIterationSeconds(PlanEntry)}) stretched by
+     * the overhead's iteration factor.
      */
     public double estimateSeconds(PlanEntry e, ForkOverhead overhead) {
-        return e.count() * profile.forks() * overhead.seconds() + overhead.iterationFactor() * plannedIterationSeconds(e);
+        double peer = e.params().containsKey("transport") ? PEER_START_SECONDS : 0;
+        return e.count() * profile.forks() * (overhead.seconds() + peer) + overhead.iterationFactor() * plannedIterationSeconds(e);
     }
 
     /** The set iteration times of the whole plan in seconds, over every fork. */
@@ -157,8 +186,8 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
      */
     public double plannedIterationSeconds(PlanEntry e) {
         double total = 0;
-        for (String corpus : e.corpora()) {
-            long bytes = Math.max(0, sizes.bytes(corpus, null));
+        for (String corpus : e.corpora().isEmpty() ? List.of("") : e.corpora()) {
+            long bytes = corpus.isEmpty() ? 0 : Math.max(0, sizes.bytes(corpus, null));
             for (String cache : cachesOf(e)) {
                 double op = bytes / (cache.equals("cold") ? COLD_BYTES_PER_SECOND : WARM_BYTES_PER_SECOND);
                 double perFork = profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
@@ -174,7 +203,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
     }
 
     private static int cellsPerCorpusAndCache(PlanEntry e) {
-        return Math.max(1, e.strategies().size()) * Math.max(1, e.bufferSizes().size());
+        return Math.max(1, e.strategies().size()) * Math.max(1, e.bufferSizes().size()) * e.paramCombinations().size();
     }
 
     /** How many forks the plan starts. */

@@ -1,15 +1,19 @@
 package org.mmapbench.run;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.mmapbench.workload.BenchmarkName;
 import org.mmapbench.workload.Variant;
 import org.mmapbench.workload.Workload;
 
 /**
  * One block of a profile: which benchmark methods to run, on which corpora, with which strategies
- * and cache states.
+ * and cache states; or, for a benchmark class that is no workload (IPC), which methods with which
+ * values of its own parameters ({@link #of}).
  *
- * @param workload the workload, whose benchmark class {@link BenchmarkName} names
+ * @param workload the workload, whose benchmark class {@link BenchmarkName} names; null for a class
+ *        that is no workload
  * @param variants the variants (benchmark methods) to run; empty means every method of the class
  * @param corpora corpus ids passed as the {@code corpus} parameter
  * @param strategies strategies to keep; empty means every strategy the method's state declares valid.
@@ -17,11 +21,21 @@ import org.mmapbench.workload.Workload;
  * @param caches cache states ({@code warm}, {@code warm-mapped}, {@code cold}); used only for methods with a JMH parameter named "cache"
  * @param bufferSizes window sizes in bytes for methods with a JMH parameter named "bufferSize" (the
  *        windowed variant); empty means the method's default (64 KiB). Methods without it ignore it
+ * @param className the fully qualified benchmark class name
+ * @param methods the benchmark methods to run, by simple name; empty means every method (or the variants)
+ * @param params values of other JMH parameters, by name, in order; each must be declared by every method run
  */
 public record Selection(Workload workload, List<Variant> variants, List<String> corpora,
-                        List<String> strategies, List<String> caches, List<String> bufferSizes) {
+                        List<String> strategies, List<String> caches, List<String> bufferSizes,
+                        String className, List<String> methods, Map<String, List<String>> params) {
 
-    /** A selection with the default buffer size. */
+    /** A workload selection. */
+    public Selection(Workload workload, List<Variant> variants, List<String> corpora, List<String> strategies, List<String> caches,
+                     List<String> bufferSizes) {
+        this(workload, variants, corpora, strategies, caches, bufferSizes, BenchmarkName.className(workload), List.of(), Map.of());
+    }
+
+    /** A workload selection with the default buffer size. */
     public Selection(Workload workload, List<Variant> variants, List<String> corpora, List<String> strategies, List<String> caches) {
         this(workload, variants, corpora, strategies, caches, List.of());
     }
@@ -33,13 +47,20 @@ public record Selection(Workload workload, List<Variant> variants, List<String> 
         strategies = List.copyOf(strategies);
         caches = List.copyOf(caches);
         bufferSizes = List.copyOf(bufferSizes);
-        if (corpora.isEmpty() || caches.isEmpty()) {
-            throw new IllegalArgumentException(workload.id() + ": a selection needs at least one corpus and one cache state");
+        methods = List.copyOf(methods);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        params.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        params = java.util.Collections.unmodifiableMap(copy);
+        if ((workload != null && corpora.isEmpty()) || caches.isEmpty()) {
+            throw new IllegalArgumentException(className + ": a selection needs at least one corpus and one cache state");
         }
     }
 
-    /** The fully qualified benchmark class name. */
-    public String className() {
-        return BenchmarkName.className(workload);
+    /**
+     * The methods {@code methods} of the benchmark class {@code className} (fully qualified), which is no
+     * workload: no corpus, strategy or cache parameter, only its own {@code params}.
+     */
+    public static Selection of(String className, List<String> methods, Map<String, List<String>> params) {
+        return new Selection(null, List.of(), List.of(), List.of(), List.of("warm"), List.of(), className, methods, params);
     }
 }

@@ -37,7 +37,7 @@ class BenchmarkStatesTest {
     void everyCompiledBenchmarkRoundTripsThroughItsName() throws Exception {
         Set<String> compiled = new TreeSet<>();
         for (BenchmarkListEntry e : ForkJvmTest.compiled()) {
-            if (!e.getUserClassQName().equals(KernelBenchmark.class.getName())) {
+            if (!e.getUserClassQName().equals(KernelBenchmark.class.getName()) && !e.getUserClassQName().equals(IpcBenchmark.class.getName())) {
                 assertEquals(e.getUsername(), BenchmarkName.of(e.getUsername()).jmhName());
                 compiled.add(e.getUsername());
             }
@@ -112,6 +112,18 @@ class BenchmarkStatesTest {
                 List<Class<?>> inputs = List.of(m.getParameterTypes()).subList(1, m.getParameterCount());
                 assertEquals(1, inputs.stream().filter(FileCacheState.class::isAssignableFrom).count(),
                         "exactly one state drops and fills the measured file before each trial: " + m);
+            }
+        }
+    }
+
+    @Test
+    void ipcRoundTripsAreSampledAndBulkIsTimedPerMessage() {
+        for (BenchmarkListEntry e : ForkJvmTest.compiled()) {
+            if (e.getUserClassQName().equals(IpcBenchmark.class.getName())) {
+                boolean roundTrip = e.getUsername().endsWith(".roundTrip");
+                assertEquals(roundTrip ? org.openjdk.jmh.annotations.Mode.SampleTime : org.openjdk.jmh.annotations.Mode.AverageTime,
+                        e.getMode(), e.getUsername());
+                assertEquals(roundTrip ? 1 : IpcBenchmark.BULK_MESSAGES, (int) e.getOperationsPerInvocation().orElse(1), e.getUsername());
             }
         }
     }
