@@ -122,7 +122,7 @@ public final class IpcSession implements AutoCloseable {
             case MAPPED_RING -> {
                 RingFile.RingLink ring = RingFile.openStarter(ringFile, this::checkPeer);
                 link = ring;
-                while (RingFile.readyPid(ring.segment()) == 0) {
+                while (ring.readyPid() == 0) {
                     awaitPeer(deadline, "map the ring file");
                 }
             }

@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.mmapbench.util.MappedFaults;
 
 /**
  * The shared file of the {@link Transport#MAPPED_RING} transport, mapped {@code READ_WRITE} by both
@@ -18,7 +19,10 @@ import java.nio.file.StandardOpenOption;
  * file (its ready signal, stored with release semantics), and the four ring counters, each on its own
  * 64-byte cache line.
  *
- * <p>The mapping lives in a shared arena and is unmapped when the link closes.
+ * <p>The mapping lives in a shared arena and is unmapped when the link closes. A ring file truncated
+ * by another process while mapped makes the next access fault; the link reports it as an
+ * {@link IpcException} that names the file and says it {@value MappedFaults#PHRASE}, which a run turns
+ * into exit 3 with nothing published.
  */
 final class RingFile {
     /** "MMAPRING" in ASCII. */
@@ -84,7 +88,7 @@ final class RingFile {
                     : new MappedRing(back, all, COUNTERS[2], COUNTERS[3], liveness);
             MappedRing in = starter ? new MappedRing(back, all, COUNTERS[2], COUNTERS[3], liveness)
                     : new MappedRing(there, all, COUNTERS[0], COUNTERS[1], liveness);
-            return new RingLink(arena, all, out, in);
+            return new RingLink(file, arena, all, out, in);
         } catch (IOException | RuntimeException e) {
             arena.close();
             throw e;
@@ -93,12 +97,14 @@ final class RingFile {
 
     /** One side's view of a ring file: the ring it writes and the ring it reads. */
     static final class RingLink implements ByteLink {
+        private final Path file;
         private final Arena arena;
         private final MemorySegment segment;
         private final MappedRing out;
         private final MappedRing in;
 
-        RingLink(Arena arena, MemorySegment segment, MappedRing out, MappedRing in) {
+        RingLink(Path file, Arena arena, MemorySegment segment, MappedRing out, MappedRing in) {
+            this.file = file;
             this.arena = arena;
             this.segment = segment;
             this.out = out;
@@ -109,14 +115,39 @@ final class RingFile {
             return segment;
         }
 
+        /** The pid the peer stored once it mapped the file, or 0 before that. */
+        long readyPid() throws IpcException {
+            try {
+                return RingFile.readyPid(segment);
+            } catch (InternalError e) {
+                throw changed(e);
+            }
+        }
+
         @Override
         public void write(ByteBuffer src) throws IOException {
-            out.write(src);
+            try {
+                out.write(src);
+            } catch (InternalError e) {
+                throw changed(e);
+            }
         }
 
         @Override
         public void readFully(ByteBuffer dst) throws IOException {
-            in.readFully(dst);
+            try {
+                in.readFully(dst);
+            } catch (InternalError e) {
+                throw changed(e);
+            }
+        }
+
+        /** The exception for a fault in the mapping: the file changed under it; any other error as it was. */
+        private IpcException changed(InternalError e) {
+            if (MappedFaults.isMappedFault(e)) {
+                return new IpcException(MappedFaults.message(file), e);
+            }
+            throw e;
         }
 
         @Override

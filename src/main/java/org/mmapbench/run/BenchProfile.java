@@ -55,8 +55,11 @@ public enum BenchProfile {
     /**
      * The default (within 30 minutes): 3 forks, every workload, variant and strategy on don-quixote
      * (windowed with its 64 KiB window), a size sweep for read/find/count, cold-cache runs of
-     * read/find/seekFind, and read/find after a mapped cache fill ({@code warm-mapped}) beside the
-     * canonical one.
+     * read/find/seekFind, read/find after a mapped cache fill ({@code warm-mapped}) beside the
+     * canonical one, and a part of {@link #WRITES}: the durability 2 x 2 of patch ({@code mappedSegment},
+     * {@code channelDirect}) and replace ({@code mappedSegment}, {@code tempMove}), {@code copyOnWrite}
+     * through {@code mappedSegment}, and IPC round trips at 64 B and 64 KiB over the mapped ring and a
+     * Unix-domain socket.
      */
     STANDARD(3, 2, 200, 8, 100, "1g", standardSelections()),
     /**
@@ -202,11 +205,21 @@ public enum BenchProfile {
 
     private static List<Selection> standardSelections() {
         List<Selection> s = new ArrayList<>();
-        // The write variants (unsynced, synced, copyOnWrite) are in the writes profile.
+        List<String> dq = List.of("don-quixote");
+        List<String> warm = List.of("warm");
         List<Variant> readAndFair = List.of(FAIR, IDIOMATIC, WINDOWED, LITERAL);
         for (Workload w : Workload.values()) {
-            s.add(new Selection(w, readAndFair, List.of("don-quixote"), List.of(), List.of("warm")));
+            s.add(new Selection(w, readAndFair, dq, List.of(), warm));
         }
+        // Writing and sharing, 14 benchmarks (the rest is in writes): the durability 2 x 2 of each write
+        // workload (mapped in place against its regular counterpart, none and synced), the PRIVATE
+        // mapping beside the READ_WRITE one, and round trips at 64 B and 64 KiB over the ring and a socket.
+        s.add(new Selection(PATCH, List.of(UNSYNCED, SYNCED), dq, List.of("mappedSegment", "channelDirect"), warm));
+        s.add(new Selection(REPLACE, List.of(UNSYNCED, SYNCED), dq, List.of("mappedSegment", "tempMove"), warm));
+        for (Workload w : List.of(PATCH, REPLACE)) {
+            s.add(new Selection(w, List.of(COPY_ON_WRITE), dq, List.of("mappedSegment"), warm));
+        }
+        s.add(ipc("roundTrip", List.of("mappedRing", "unix"), List.of("64", "65536")));
         List<String> sweepStrategies = List.of("readAllBytes", "channelDirect", "mappedBuffer", "mappedSegment");
         List<String> sweep = List.of("english-4KiB", "english-1MiB", "english-64MiB", "english-256MiB");
         for (Workload w : List.of(READ, FIND, COUNT)) {

@@ -311,8 +311,9 @@ public final class RunExecutor {
                     + "/jmh.lock); wait for it to finish, or run with -Djmh.ignoreLock=true (Maven: -Dbench.ignoreLock=true)"
                     + " and accept that both runs share the CPU", ex);
         }
-        if (why.contains(FileChangedWhileMappedException.PHRASE)) {
-            return new UserInputException("benchmark " + benchmark + ": " + why + "; nothing was published", ex);
+        String changed = messageContaining(ex, FileChangedWhileMappedException.PHRASE);
+        if (changed != null) {
+            return new UserInputException("benchmark " + benchmark + ": " + oneLine(changed) + "; nothing was published", ex);
         }
         return new RunFailedException("benchmark " + benchmark + " failed: " + why + "; nothing was published", ex);
     }
@@ -356,6 +357,27 @@ public final class RunExecutor {
             b.param("bufferSize", e.bufferSizes().toArray(String[]::new));
         }
         return b.build();
+    }
+
+    /**
+     * The first message containing {@code phrase} in {@code t}, its causes and their suppressed
+     * exceptions (JMH hands a fork's exceptions over as suppressed ones of a {@code BenchmarkException}),
+     * or null.
+     */
+    private static String messageContaining(Throwable t, String phrase) {
+        if (t == null) {
+            return null;
+        }
+        if (t.getMessage() != null && t.getMessage().contains(phrase)) {
+            return t.getMessage();
+        }
+        for (Throwable s : t.getSuppressed()) {
+            String m = messageContaining(s, phrase);
+            if (m != null) {
+                return m;
+            }
+        }
+        return t.getCause() == t ? null : messageContaining(t.getCause(), phrase);
     }
 
     private static String rootMessage(Throwable t) {

@@ -17,11 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mmapbench.Needs;
+import org.mmapbench.sys.ProcessMappings;
+import org.mmapbench.util.MappedFaults;
 
 /**
  * Every transport against a real peer JVM: no message lost, torn, duplicated or reordered (each side
  * checks sequence numbers and CRC-32C, and the echoes are compared byte for byte); the peer is always
- * reaped and the session's files deleted; a killed or stopped peer is reported within the timeout.
+ * reaped, the session's files deleted and no longer mapped (the mapping count of the ring returns to
+ * its start); a killed or stopped peer is reported within the timeout; a
+ * ring file truncated while mapped is reported as a file that changed while mapped, naming it.
  */
 @Needs.ChildProcesses
 class IpcSessionTest {
@@ -135,8 +139,30 @@ class IpcSessionTest {
         }
     }
 
+    @Test
+    void aRingFileTruncatedByAnotherProcessIsReportedNamingTheFile() throws Exception {
+        long pid;
+        Path folder;
+        try (IpcSession s = IpcSession.start(Transport.MAPPED_RING, peer(), tmp, 4096, true, TIMEOUT)) {
+            pid = s.peerPid();
+            folder = s.folder();
+            s.send(64, true, false, s.checksumOfOutgoing(64));
+            s.receive();
+            Path ring = folder.resolve("ring");
+            assertEquals(0, new ProcessBuilder("truncate", "-s", "0", ring.toString()).inheritIO().start().waitFor());
+            IpcException e = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> assertThrows(IpcException.class, () -> {
+                s.send(64, true, false, s.checksumOfOutgoing(64));
+                s.receive();
+            }));
+            assertTrue(e.getMessage().startsWith(ring + ": the file " + MappedFaults.PHRASE), e.getMessage());
+        }
+        assertReaped(pid, folder);
+    }
+
     private static void assertReaped(long pid, Path folder) {
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "peer " + pid + " still runs");
         assertFalse(Files.exists(folder), folder + " still exists");
+        assertTrue(ProcessMappings.mappedFiles().stream().noneMatch(p -> p.startsWith(folder)),
+                "a file of " + folder + " is still mapped: " + ProcessMappings.mappedFiles());
     }
 }

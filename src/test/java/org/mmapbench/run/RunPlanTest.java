@@ -31,6 +31,9 @@ class RunPlanTest {
         m.put("org.mmapbench.bench.FindBenchmark.windowed", Map.of(
                 "corpus", List.of("don-quixote"),
                 "strategy", List.of("bufferedStream", "channelHeap")));
+        m.put("org.mmapbench.bench.IpcBenchmark.roundTrip", Map.of(
+                "transport", List.of("mappedRing", "unix"),
+                "messageSize", List.of("64", "65536")));
         return new BenchmarkCatalog(m);
     }
 

@@ -22,6 +22,7 @@ import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.util.CannotRunException;
 import org.mmapbench.util.OwnedFolder;
 import org.mmapbench.util.UserInputException;
+import org.openjdk.jmh.runner.BenchmarkException;
 import org.openjdk.jmh.runner.RunnerException;
 
 /** Issue 8 regressions in the run: the run-folder claim (item 4), late validation (item 11), failure codes (items 7, 12). */
@@ -116,5 +117,16 @@ class RunSafetyTest {
         RuntimeException e = RunExecutor.failure("ReadBenchmark.fair", new RunnerException("Benchmark had encountered error",
                 new IllegalStateException("/data/c.txt: the file " + FileChangedWhileMappedException.PHRASE + " (truncated)")));
         assertTrue(e instanceof UserInputException && e.getMessage().contains("/data/c.txt"), e.toString());
+    }
+
+    @Test
+    void item7AForkExceptionJmhHandsOverAsSuppressedIsFoundBehindTheJvmsFault() {
+        // JMH 1.37 wraps a fork's exceptions as suppressed ones of a BenchmarkException; the root cause is
+        // HotSpot's fault, whose message does not name the file.
+        RuntimeException changed = new IllegalStateException("/data/ring: the file " + FileChangedWhileMappedException.PHRASE
+                + " (truncated)", new InternalError("a fault occurred in an unsafe memory access operation"));
+        BenchmarkException forks = new BenchmarkException("Benchmark error during the run", List.of(changed));
+        RuntimeException e = RunExecutor.failure("IpcBenchmark.roundTrip", new RunnerException("Benchmark caught the exception", forks));
+        assertTrue(e instanceof UserInputException && e.getMessage().contains("/data/ring"), e.toString());
     }
 }

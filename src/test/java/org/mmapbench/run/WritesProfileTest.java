@@ -23,7 +23,7 @@ class WritesProfileTest {
     @Test
     void ipcRunsEveryTransportAndSizeInTheModeItsMethodDeclares() {
         RunPlan plan = RunPlan.of(BenchProfile.WRITES, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
-        assertEquals(20, plan.benchmarkCount(), "4 transports x (3 round-trip + 2 bulk sizes)");
+        assertEquals(48, plan.benchmarkCount(), "28 write cells and 4 transports x (3 round-trip + 2 bulk sizes)");
         PlanEntry roundTrip = plan.entries().stream().filter(e -> e.benchmark().equals(IPC + "roundTrip")).findFirst().orElseThrow();
         PlanEntry bulk = plan.entries().stream().filter(e -> e.benchmark().equals(IPC + "bulk")).findFirst().orElseThrow();
         assertEquals(Mode.SampleTime, roundTrip.mode());
@@ -31,20 +31,22 @@ class WritesProfileTest {
         assertEquals(List.of("64", "4096", "65536"), roundTrip.params().get("messageSize"));
         assertEquals(List.of("65536", "1048576"), bulk.params().get("messageSize"));
         assertTrue(roundTrip.corpora().isEmpty());
-        assertEquals(List.of(BenchProfile.CRASH_CORPUS), plan.corpora(), "only the crash trials read a corpus");
+        assertEquals(List.of(BenchProfile.CRASH_CORPUS), plan.corpora(), "the write cells and the crash trials replace in one text");
         Options o = RunExecutor.options(BenchProfile.WRITES, roundTrip, "/usr/bin/java", RunExecutor.forkJvmArgs(BenchProfile.WRITES),
                 List.of());
         assertEquals(Mode.SampleTime, o.getBenchModes().iterator().next());
         assertFalse(o.getParameter("corpus").hasValue());
         assertEquals(List.of("mappedRing", "pipe", "tcp", "unix"), List.copyOf(o.getParameter("transport").get()));
-        assertTrue(PlanCrossCheck.cellsByCorpus(plan).isEmpty(), "IPC has no reference cells; its tests check it");
+        assertEquals(28, PlanCrossCheck.cellsByCorpus(plan).get(BenchProfile.CRASH_CORPUS).size(),
+                "the write cells only: IPC has no reference cells; its tests check it");
     }
 
     @Test
     void theEstimateCountsPeersAndCrashTrials() {
-        RunPlan plan = RunPlan.of(BenchProfile.WRITES, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
+        RunPlan plan = RunPlan.of(BenchProfile.WRITES, "IpcBenchmark", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
         ForkOverhead none = new ForkOverhead(0, 1, "test");
-        double iterations = BenchProfile.WRITES.warmupIterations() * 0.5 + BenchProfile.WRITES.measurementIterations() * 0.5;
+        double iterations = BenchProfile.WRITES.warmupIterations() * BenchProfile.WRITES.warmupMillis() / 1000.0
+                + BenchProfile.WRITES.measurementIterations() * BenchProfile.WRITES.measurementMillis() / 1000.0;
         double benchmarks = 20 * 3 * (RunPlan.PEER_START_SECONDS + iterations);
         double crash = 50 * 3 * RunPlan.CRASH_TRIALS_PER_KILL * RunPlan.CRASH_TRIAL_SECONDS;
         assertEquals(benchmarks + crash, plan.estimateSeconds(none), 1e-6);
@@ -52,18 +54,29 @@ class WritesProfileTest {
     }
 
     @Test
-    void otherProfilesAreUnchangedAndAverageTimeOnly() {
-        for (BenchProfile p : List.of(BenchProfile.SMOKE, BenchProfile.QUICK, BenchProfile.STANDARD)) {
+    void otherProfilesRunNoCrashTrialsAndStandardRoundTripsAtTwoSizesOverTheRingAndASocket() {
+        for (BenchProfile p : List.of(BenchProfile.SMOKE, BenchProfile.QUICK, BenchProfile.STANDARD, BenchProfile.FULL)) {
             RunPlan plan = RunPlan.of(p, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
-            assertTrue(plan.entries().stream().allMatch(e -> e.mode() == Mode.AverageTime && e.params().isEmpty()), p.id());
+            List<PlanEntry> ipc = plan.entries().stream().filter(e -> e.benchmark().startsWith(IPC)).toList();
+            assertTrue(plan.entries().stream().filter(e -> !ipc.contains(e))
+                    .allMatch(e -> e.mode() == Mode.AverageTime && e.params().isEmpty()), p.id());
             assertEquals(0, p.crashKills());
+            if (p == BenchProfile.STANDARD) {
+                assertEquals(1, ipc.size());
+                assertEquals(IPC + "roundTrip", ipc.get(0).benchmark());
+                assertEquals(Mode.SampleTime, ipc.get(0).mode());
+                assertEquals(Map.of("transport", List.of("mappedRing", "unix"), "messageSize", List.of("64", "65536")), ipc.get(0).params());
+            } else {
+                assertEquals(List.of(), ipc, p.id());
+            }
         }
     }
 
     @Test
     void aParameterTheMethodDoesNotDeclareIsAProfileBug() {
         Map<String, List<String>> declared = Map.of("transport", List.of("tcp"), "messageSize", List.of("64"));
-        Map<String, Map<String, List<String>>> methods = new TreeMap<>();
+        Map<String, Map<String, List<String>>> methods = new TreeMap<>(BenchmarkCatalog.compiled().benchmarks());
+        methods.keySet().removeIf(name -> name.startsWith(IPC));
         methods.put(IPC + "roundTrip", declared);
         RunPlan ok = RunPlan.of(BenchProfile.WRITES, "roundTrip", new BenchmarkCatalog(new TreeMap<>(methods)), TestCorpusSizes.MANIFEST);
         assertEquals(Mode.AverageTime, ok.entries().get(0).mode(), "a catalog without modes runs average time");
