@@ -68,7 +68,7 @@ public enum BenchProfile {
      */
     FULL(5, 3, 500, 10, 250, "6g", fullSelections()),
     /**
-     * Opt-in (about an hour by the default fork overhead; run --dry-run prints it): writing and sharing,
+     * Opt-in (about 13 minutes by the default fork overhead; run --dry-run prints it): writing and sharing,
      * on {@link #STANDARD}'s settings. The write variants of patch and replace on don-quixote: the
      * durability 2 x 2 ({@code unsynced} and {@code synced}, every write method) and the write modes
      * ({@code copyOnWrite} beside the {@code READ_WRITE} cells of {@code unsynced}). Messages between
