@@ -196,7 +196,7 @@ public final class RunExecutor {
                 jvm, allArgs, corpora, start);
 
         double estimate = plan.estimateSeconds(overhead);
-        boolean terminal = !req.verbose() && System.console() != null && System.console().isTerminal();
+        boolean terminal = !req.verbose() && java.util.Optional.ofNullable(System.console()).map(java.io.Console::isTerminal).orElse(false);
         RunProgress progress = new RunProgress(plan.benchmarkCount(), estimate, err, terminal);
         Path log = forkTmp.resolve(JMH_LOG);
         List<RunResult> results = new ArrayList<>();

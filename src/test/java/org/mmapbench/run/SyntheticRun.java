@@ -52,7 +52,7 @@ public final class SyntheticRun {
             }
         }
         int n = benchmarks <= 0 ? cells.size() : benchmarks;
-        SplittableRandom rnd = new SplittableRandom(n * 31L + profile.ordinal());
+        SplittableRandom rnd = new SplittableRandom(n * 31L + profile.id().hashCode());
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Map<String, Object> cell = cells.get(i % cells.size());

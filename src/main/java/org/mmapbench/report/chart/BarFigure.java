@@ -48,7 +48,7 @@ final class BarFigure implements Figure {
     static final double ROW = 15;
     static final double BAR = 9;
     static final double AXIS = 44;
-    private static final double CHAR = 6.3;
+    private static final double CHAR = 6.8;
 
     private final String title;
     private final String axisTitle;

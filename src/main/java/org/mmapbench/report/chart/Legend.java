@@ -13,7 +13,7 @@ import org.mmapbench.results.StrategyPairs;
  */
 final class Legend {
     static final double LINE = 16;
-    private static final double CHAR = 6.3;
+    private static final double CHAR = 7.0;
     private final List<String> entries;
     private final String note;
     private final List<double[]> positions = new ArrayList<>();
@@ -46,7 +46,7 @@ final class Legend {
         double x = left;
         int line = 0;
         for (String e : entries) {
-            double w = 16 + e.length() * CHAR + 14;
+            double w = 16 + e.length() * CHAR + 18;
             if (x + w > left + width && x > left) {
                 x = left;
                 line++;

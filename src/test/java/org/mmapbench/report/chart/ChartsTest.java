@@ -212,10 +212,10 @@ class ChartsTest {
 
     @Test
     void hoverTextGivesValueIntervalAndForks() {
-        String svg = svgs.values().stream().filter(s -> s.contains("class=\"bar\"")).findFirst().orElseThrow();
+        String svg = svgs.entrySet().stream().filter(e -> e.getKey().startsWith("bars-")).map(Map.Entry::getValue).findFirst().orElseThrow();
         Matcher t = Pattern.compile("<g class=\"bar\"[^>]*><title>([^<]*)</title>").matcher(svg);
         assertTrue(t.find());
-        assertTrue(t.group(1).matches(".*: (median|score) [0-9.]+ .*, \\d+ forks?.*"), t.group(1));
+        assertTrue(t.group(1).matches(".*: (median|score) [0-9.]+ .*, 95% interval [0-9.]+ to [0-9.]+ .*, \\d+ forks?.*"), t.group(1));
     }
 
     @Test
