@@ -36,18 +36,24 @@ public final class ResultRows {
     private ResultRows() {
     }
 
-    /** Every metric of every benchmark of every run, in input order (primary first, then secondaries by name). */
+    /**
+     * Every metric of every benchmark of every run, in input order (primary first, then secondaries by
+     * name). Rows are computed in parallel (each interval is seeded by its own key, so the result is the
+     * same on any number of threads): the bootstraps are most of a large report's work.
+     */
     public static List<ResultRow> of(List<RunResults> runs, CorpusSizes sizes) {
-        List<ResultRow> rows = new ArrayList<>();
+        record Task(RunResults run, BenchmarkResult result, Metric metric) {
+        }
+        List<Task> tasks = new ArrayList<>();
         for (RunResults run : runs) {
             for (BenchmarkResult r : run.results()) {
-                rows.add(row(run, r, r.primary(), sizes));
+                tasks.add(new Task(run, r, r.primary()));
                 for (Map.Entry<String, Metric> e : r.secondary().entrySet()) {
-                    rows.add(row(run, r, e.getValue(), sizes));
+                    tasks.add(new Task(run, r, e.getValue()));
                 }
             }
         }
-        return rows;
+        return tasks.parallelStream().map(t -> row(t.run(), t.result(), t.metric(), sizes)).toList();
     }
 
     static ResultRow row(RunResults run, BenchmarkResult r, Metric m, CorpusSizes sizes) {
