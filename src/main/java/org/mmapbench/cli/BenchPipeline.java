@@ -107,7 +107,7 @@ final class BenchPipeline {
             out.println("mmapbench gate: " + flagged.size() + " benchmark(s) regressed; re-running them once to confirm");
             RunPlan rerunPlan = new RunPlan(plan.profile(), rerunEntries(cand, flagged), plan.sizes());
             RunExecutor.Request rerun = new RunExecutor.Request(request.profile(), request.include(), request.outDir(),
-                    request.runId() + "-confirm", request.jvm(), request.projectDir());
+                    request.runId() + "-confirm", request.jvm(), request.projectDir(), request.verbose());
             RunExecutor.Outcome confirmRun = executor.execute(rerunPlan, rerun);
             result = Gate.confirm(base, cand, first, JmhJsonReader.read(confirmRun.runDir()));
         }

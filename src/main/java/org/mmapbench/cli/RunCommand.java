@@ -95,6 +95,11 @@ final class RunCommand implements Callable<Integer> {
                     + "when python3 is on the PATH, writing python.json into the run folder; the smoke profile never runs them).")
     boolean noPython;
 
+    @Option(names = "--verbose", arity = "0..1", fallbackValue = "true",
+            description = "Stream JMH's own output (every fork and iteration) to the console, as JMH prints it; by default it goes "
+                    + "to <run-id>/jmh.log and the console shows one progress display (Maven: -Dbench.verbose=true).")
+    boolean verbose;
+
     @Option(names = "--dry-run",
             description = "Print the plan and its estimated wall time, run nothing.")
     boolean dryRun;
@@ -134,7 +139,7 @@ final class RunCommand implements Callable<Integer> {
             OwnedFolder.requireReplaceable(reportsRoot.resolve(ReportWriter.LATEST), ReportWriter.KIND, "--reports-dir");
         }
         try {
-            RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, id, jvm, projectDir);
+            RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, id, jvm, projectDir, verbose);
             RunExecutor.Outcome outcome = executor.execute(plan, request);
             BenchPipeline pipeline = new BenchPipeline(executor, System.out);
             if (!noPython && p != BenchProfile.SMOKE) {

@@ -62,8 +62,17 @@ public final class RunExecutor {
     static final long UNMAP_WAIT_MILLIS = 10_000;
 
     /** Everything a run needs from the command line. */
-    public record Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir) {
+    public record Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir, boolean verbose) {
+        /** A request that keeps JMH's output in the run's {@value #JMH_LOG} and shows one progress display. */
+        public Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir) {
+            this(profile, include, outDir, runId, jvm, projectDir, false);
+        }
     }
+
+    /** The file in the run folder holding JMH's full console output (without {@code --verbose}). */
+    public static final String JMH_LOG = "jmh.log";
+    /** Lines of JMH's output shown on the console when a quiet run fails. */
+    static final int FAILURE_TAIL_LINES = 30;
 
     /** What a finished run produced. */
     public record Outcome(Path runDir, int benchmarks, double wallSeconds) {
@@ -187,23 +196,37 @@ public final class RunExecutor {
                 jvm, allArgs, corpora, start);
 
         double estimate = plan.estimateSeconds(overhead);
-        RunProgress progress = new RunProgress(plan.benchmarkCount(), estimate, err);
+        boolean terminal = !req.verbose() && java.util.Optional.ofNullable(System.console()).map(java.io.Console::isTerminal).orElse(false);
+        RunProgress progress = new RunProgress(plan.benchmarkCount(), estimate, err, terminal);
+        Path log = forkTmp.resolve(JMH_LOG);
         List<RunResult> results = new ArrayList<>();
-        for (PlanEntry e : plan.entries()) {
-            Options options = options(plan.profile(), e, jvm, jvmArgs, appended);
-            ProgressOutputFormat format = new ProgressOutputFormat(
-                    OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL), progress, plan.estimateSeconds(e, overhead) / e.count());
-            try {
-                Collection<RunResult> rr = new Runner(options, format).run();
-                if (rr.size() != e.count()) {
-                    throw new RunFailedException("benchmark " + e.shortName() + " produced " + rr.size() + " of "
-                            + e.count() + " results; nothing was published", null);
-                }
-                results.addAll(rr);
-            } catch (RunnerException ex) {
-                throw failure(e.shortName(), ex);
+        try (PrintStream jmhOut = req.verbose() ? null : new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
+            if (jmhOut != null) {
+                err.println("mmapbench run: JMH's own output goes to " + runDir.resolve(JMH_LOG) + " (--verbose shows it here)");
             }
+            for (PlanEntry e : plan.entries()) {
+                Options options = options(plan.profile(), e, jvm, jvmArgs, appended);
+                ProgressOutputFormat format = new ProgressOutputFormat(OutputFormatFactory.createFormatInstance(
+                        jmhOut == null ? out : jmhOut, VerboseMode.NORMAL), progress, plan.estimateSeconds(e, overhead) / e.count());
+                try {
+                    Collection<RunResult> rr = new Runner(options, format).run();
+                    if (rr.size() != e.count()) {
+                        throw new RunFailedException("benchmark " + e.shortName() + " produced " + rr.size() + " of "
+                                + e.count() + " results; nothing was published", null);
+                    }
+                    results.addAll(rr);
+                } catch (RunnerException ex) {
+                    throw failure(e.shortName(), ex);
+                }
+            }
+        } catch (RuntimeException | IOException ex) {
+            progress.finish();
+            if (!req.verbose()) {
+                keepLog(log, req.runId());
+            }
+            throw ex;
         }
+        progress.finish();
         Instant end = Instant.now();
         ForkRecords forks = ForkRecords.read(records);
         forks.verify(allArgs, plan.profile().heapBytes(), plan.forkCount());
@@ -231,7 +254,15 @@ public final class RunExecutor {
             }
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(tmp.resolve("environment.json").toFile(), env);
+            if (!req.verbose()) {
+                Files.copy(log, tmp.resolve(JMH_LOG));
+            }
         });
+        if (!req.verbose()) {
+            // JMH's summary table of the whole run, once (JMH prints one per plan entry into jmh.log).
+            ResultFormatFactory.getInstance(ResultFormatType.TEXT, out).writeOut(results);
+            out.flush();
+        }
         double wall = progress.elapsedSeconds();
         err.println("mmapbench run: " + results.size() + " benchmarks in " + Progress.formatDuration(wall)
                 + " (estimated " + Progress.formatDuration(estimate) + String.format(Locale.ROOT,
@@ -257,6 +288,27 @@ public final class RunExecutor {
             return new UserInputException("benchmark " + benchmark + ": " + why + "; nothing was published", ex);
         }
         return new RunFailedException("benchmark " + benchmark + " failed: " + why + "; nothing was published", ex);
+    }
+
+    /**
+     * After a failed quiet run: shows the end of JMH's output and keeps the whole of it in the temp
+     * folder (the run folder is not published), naming where.
+     */
+    private void keepLog(Path log, String runId) {
+        try {
+            if (!Files.isRegularFile(log)) {
+                return;
+            }
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            err.println("mmapbench run: the last lines of JMH's output:");
+            lines.subList(Math.max(0, lines.size() - FAILURE_TAIL_LINES), lines.size()).forEach(l -> err.println("  " + l));
+            Path kept = Path.of(System.getProperty("java.io.tmpdir"), "mmapbench-" + runId.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + JMH_LOG);
+            Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            err.println("mmapbench run: JMH's full output: " + kept);
+            err.flush();
+        } catch (IOException | RuntimeException e) {
+            err.println("mmapbench run: JMH's output could not be kept: " + e);
+        }
     }
 
     /** The JMH options for one plan entry. */
