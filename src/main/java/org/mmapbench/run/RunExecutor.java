@@ -3,7 +3,6 @@ package org.mmapbench.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,17 +162,7 @@ public final class RunExecutor {
         ForkOverhead overhead = ForkOverhead.lookup(req.outDir(), plan.profile());
         describe(plan, overhead);
         Instant start = Instant.now();
-        Map<String, Path> corpora = new LinkedHashMap<>();
-        for (String id : plan.corpora()) {
-            corpora.put(id, locator.resolve(id));
-        }
-        checker.check(plan, corpora);
-        // The cross-check maps the corpora; a fork cannot drop cached pages this JVM still maps.
-        List<Path> mapped = ProcessMappings.awaitUnmapped(corpora.values(), UNMAP_WAIT_MILLIS);
-        if (!mapped.isEmpty()) {
-            throw new RunFailedException("this JVM still maps " + mapped.get(0) + " " + UNMAP_WAIT_MILLIS / 1000
-                    + " s after the cross-check, so no fork could empty its page cache; nothing was measured", null);
-        }
+        Map<String, Path> corpora = resolveAndCheck(plan);
 
         List<String> jvmArgs = forkJvmArgs(plan.profile());
         List<String> appended = new ArrayList<>(ForkCorpora.jvmArgs(req.projectDir(), corpora));
@@ -216,18 +205,7 @@ public final class RunExecutor {
         env.put("run.forks", Integer.toString(progress.forks()));
         env.put("run.iteration_seconds", String.format(Locale.ROOT, "%.1f", progress.iterationSeconds()));
         env.put(ForkOverhead.PROPERTY, String.format(Locale.ROOT, "%.3f", progress.forkOverheadSeconds()));
-        AtomicOutput.writeDirectory(runDir, KIND, tmp -> {
-            try (OutputStream os = Files.newOutputStream(tmp.resolve("jmh.json"));
-                 PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
-                ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
-                ps.flush();
-                if (ps.checkError()) {
-                    throw new IOException(tmp.resolve("jmh.json") + ": write failed");
-                }
-            }
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(tmp.resolve("environment.json").toFile(), env);
-        });
+        publish(runDir, results, env);
         double wall = progress.elapsedSeconds();
         err.println("mmapbench run: " + results.size() + " benchmarks in " + Progress.formatDuration(wall)
                 + " (estimated " + Progress.formatDuration(estimate) + String.format(Locale.ROOT,
@@ -235,6 +213,55 @@ public final class RunExecutor {
                         progress.forkOverheadSeconds(), overhead.seconds()) + runDir);
         err.flush();
         return new Outcome(runDir, results.size(), wall);
+    }
+
+    /**
+     * Resolves every corpus of the plan and cross-checks every measured cell against the reference,
+     * then waits until this JVM no longer maps any corpus (a fork could not empty its page cache otherwise).
+     */
+    Map<String, Path> resolveAndCheck(RunPlan plan) throws IOException {
+        Map<String, Path> corpora = new LinkedHashMap<>();
+        for (String id : plan.corpora()) {
+            corpora.put(id, locator.resolve(id));
+        }
+        checker.check(plan, corpora);
+        // The cross-check maps the corpora; a fork cannot drop cached pages this JVM still maps.
+        List<Path> mapped = ProcessMappings.awaitUnmapped(corpora.values(), UNMAP_WAIT_MILLIS);
+        if (!mapped.isEmpty()) {
+            throw new RunFailedException("this JVM still maps " + mapped.get(0) + " " + UNMAP_WAIT_MILLIS / 1000
+                    + " s after the cross-check, so no fork could empty its page cache; nothing was measured", null);
+        }
+        return corpora;
+    }
+
+    /** Writes {@code jmh.json} (standard JMH JSON) and {@code environment.json} into {@code runDir}, atomically. */
+    static void publish(Path runDir, Collection<RunResult> results, Map<String, String> env) throws IOException {
+        publish(runDir, results, env, 0);
+    }
+
+    /**
+     * Writes the run folder like {@link #publish(Path, Collection, Map)}; a positive {@code forks} replaces
+     * the fork count JMH wrote for every benchmark (the interleaved runner merges one-fork JMH runs).
+     */
+    static void publish(Path runDir, Collection<RunResult> results, Map<String, String> env, int forks) throws IOException {
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        try (PrintStream ps = new PrintStream(json, false, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
+        }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        byte[] jmhJson = json.toByteArray();
+        if (forks > 0) {
+            com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(jmhJson);
+            for (com.fasterxml.jackson.databind.JsonNode b : tree) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) b).put("forks", forks);
+            }
+            jmhJson = mapper.writeValueAsBytes(tree);
+        }
+        byte[] bytes = jmhJson;
+        AtomicOutput.writeDirectory(runDir, KIND, tmp -> {
+            Files.write(tmp.resolve("jmh.json"), bytes);
+            mapper.writeValue(tmp.resolve("environment.json").toFile(), new java.util.TreeMap<>(env));
+        });
     }
 
     /**
