@@ -13,10 +13,16 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.mmapbench.Needs;
 import org.mmapbench.bench.CellState;
 
+/**
+ * The compare command. Isolated: its forks drop the corpus from the page cache before each warm fill, which
+ * fails while a concurrent test of the same JVM (CellContractTest) keeps the corpus mapped.
+ */
+@Isolated
 class CompareCommandTest {
 
     /** The runnable jar the build's package phase wrote (the integration phase runs after it). */
