@@ -116,6 +116,18 @@ final class BenchPipeline {
         return result;
     }
 
+    /**
+     * Gates the candidate of an interleaved run against its baseline. There is no confirming re-run:
+     * both sides already shared the same minutes of machine load fork by fork, which is what the
+     * re-run of a sequential gate tries to approximate.
+     */
+    GateResult gateInterleaved(Path baselineDir, Path candidateDir) throws IOException {
+        GateResult result = Gate.compare(JmhJsonReader.read(baselineDir), JmhJsonReader.read(candidateDir), GateOptions.defaults());
+        out.print(GateTable.render(result));
+        out.flush();
+        return result;
+    }
+
     /** One plan entry per flagged benchmark, pinned to its exact parameters. */
     static List<PlanEntry> rerunEntries(RunResults candidate, Set<String> keys) {
         Map<String, PlanEntry> entries = new LinkedHashMap<>();

@@ -56,6 +56,17 @@ public final class ResultRows {
         return tasks.parallelStream().map(t -> row(t.run(), t.result(), t.metric(), sizes)).toList();
     }
 
+    /** The primary metric's row of every benchmark of every run, in input order: {@link #of} without the secondaries. */
+    public static List<ResultRow> primary(List<RunResults> runs, CorpusSizes sizes) {
+        List<ResultRow> rows = new ArrayList<>();
+        for (RunResults run : runs) {
+            for (BenchmarkResult r : run.results()) {
+                rows.add(row(run, r, r.primary(), sizes));
+            }
+        }
+        return rows;
+    }
+
     static ResultRow row(RunResults run, BenchmarkResult r, Metric m, CorpusSizes sizes) {
         boolean raw = m.hasRawData();
         double[] forkMedians = m.forkMedians();

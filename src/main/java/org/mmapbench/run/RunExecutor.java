@@ -1,9 +1,11 @@
 package org.mmapbench.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.mmapbench.access.FileChangedWhileMappedException;
@@ -172,17 +175,7 @@ public final class RunExecutor {
         ForkOverhead overhead = ForkOverhead.lookup(req.outDir(), plan.profile());
         describe(plan, overhead);
         Instant start = Instant.now();
-        Map<String, Path> corpora = new LinkedHashMap<>();
-        for (String id : plan.corpora()) {
-            corpora.put(id, locator.resolve(id));
-        }
-        checker.check(plan, corpora);
-        // The cross-check maps the corpora; a fork cannot drop cached pages this JVM still maps.
-        List<Path> mapped = ProcessMappings.awaitUnmapped(corpora.values(), UNMAP_WAIT_MILLIS);
-        if (!mapped.isEmpty()) {
-            throw new RunFailedException("this JVM still maps " + mapped.get(0) + " " + UNMAP_WAIT_MILLIS / 1000
-                    + " s after the cross-check, so no fork could empty its page cache; nothing was measured", null);
-        }
+        Map<String, Path> corpora = resolveAndCheck(plan);
 
         List<String> jvmArgs = forkJvmArgs(plan.profile());
         List<String> appended = new ArrayList<>(ForkCorpora.jvmArgs(req.projectDir(), corpora));
@@ -243,21 +236,7 @@ public final class RunExecutor {
         double iterationFactor = progress.iterationSeconds() / plan.plannedIterationSeconds();
         env.put(ForkOverhead.ITERATION_FACTOR, String.format(Locale.ROOT, "%.3f", iterationFactor));
         env.put(ForkOverhead.PROPERTY, String.format(Locale.ROOT, "%.3f", progress.forkOverheadSeconds()));
-        AtomicOutput.writeDirectory(runDir, KIND, tmp -> {
-            try (OutputStream os = Files.newOutputStream(tmp.resolve("jmh.json"));
-                 PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
-                ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
-                ps.flush();
-                if (ps.checkError()) {
-                    throw new IOException(tmp.resolve("jmh.json") + ": write failed");
-                }
-            }
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(tmp.resolve("environment.json").toFile(), env);
-            if (!req.verbose()) {
-                Files.copy(log, tmp.resolve(JMH_LOG));
-            }
-        });
+        publish(runDir, results, env, 0, req.verbose() ? null : log);
         if (!req.verbose()) {
             // JMH's summary table of the whole run, once (JMH prints one per plan entry into jmh.log).
             ResultFormatFactory.getInstance(ResultFormatType.TEXT, out).writeOut(results);
@@ -271,6 +250,51 @@ public final class RunExecutor {
                         progress.forkOverheadSeconds(), iterationFactor, overhead.seconds(), overhead.iterationFactor()) + runDir);
         err.flush();
         return new Outcome(runDir, results.size(), wall);
+    }
+
+    /**
+     * Resolves every corpus of the plan and cross-checks every measured cell against the reference,
+     * then waits until this JVM no longer maps any corpus (a fork could not empty its page cache otherwise).
+     */
+    Map<String, Path> resolveAndCheck(RunPlan plan) throws IOException {
+        Map<String, Path> corpora = new LinkedHashMap<>();
+        for (String id : plan.corpora()) {
+            corpora.put(id, locator.resolve(id));
+        }
+        checker.check(plan, corpora);
+        // The cross-check maps the corpora; a fork cannot drop cached pages this JVM still maps.
+        List<Path> mapped = ProcessMappings.awaitUnmapped(corpora.values(), UNMAP_WAIT_MILLIS);
+        if (!mapped.isEmpty()) {
+            throw new RunFailedException("this JVM still maps " + mapped.get(0) + " " + UNMAP_WAIT_MILLIS / 1000
+                    + " s after the cross-check, so no fork could empty its page cache; nothing was measured", null);
+        }
+        return corpora;
+    }
+
+    /** Writes {@code jmh.json} (standard JMH JSON) and {@code environment.json} into {@code runDir}, atomically. */
+    static void publish(Path runDir, Collection<RunResult> results, Map<String, String> env, int forks, Path jmhLog)
+            throws IOException {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        try (PrintStream ps = new PrintStream(json, false, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
+        }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        byte[] jmhJson = json.toByteArray();
+        if (forks > 0) {
+            JsonNode tree = mapper.readTree(jmhJson);
+            for (JsonNode b : tree) {
+                ((ObjectNode) b).put("forks", forks);
+            }
+            jmhJson = mapper.writeValueAsBytes(tree);
+        }
+        byte[] bytes = jmhJson;
+        AtomicOutput.writeDirectory(runDir, KIND, tmp -> {
+            Files.write(tmp.resolve("jmh.json"), bytes);
+            mapper.writeValue(tmp.resolve("environment.json").toFile(), new TreeMap<>(env));
+            if (jmhLog != null) {
+                Files.copy(jmhLog, tmp.resolve(JMH_LOG));
+            }
+        });
     }
 
     /**
@@ -294,7 +318,7 @@ public final class RunExecutor {
      * After a failed quiet run: shows the end of JMH's output and keeps the whole of it in the temp
      * folder (the run folder is not published), naming where.
      */
-    private void keepLog(Path log, String runId) {
+    void keepLog(Path log, String runId) {
         try {
             if (!Files.isRegularFile(log)) {
                 return;

@@ -18,6 +18,7 @@ import org.mmapbench.report.Tutorial;
 import org.mmapbench.report.TutorialRow;
 import org.mmapbench.report.chart.NamedChart;
 import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.report.EnvironmentSideBySide;
 import org.mmapbench.results.EnvironmentInfo;
 import org.mmapbench.results.RunResults;
 import org.mmapbench.util.Decimals;
@@ -288,6 +289,10 @@ public final class HtmlReport {
                     .append("</td><td>").append(escape(run.environment().label())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+        if (data.multipleEnvironments()) {
+            List<EnvironmentInfo> envs = List.copyOf(data.environments().values());
+            h.append(EnvironmentSideBySide.html(envs.stream().map(EnvironmentInfo::label).toList(), envs));
+        }
         for (EnvironmentInfo env : data.environments().values()) {
             h.append("<h3>").append(escape(env.label())).append("</h3>\n<table>\n<tr><th>property</th><th>value</th></tr>\n");
             for (Map.Entry<String, String> e : env.properties().entrySet()) {

@@ -74,6 +74,14 @@ class HtmlReportTest {
     }
 
     @Test
+    void severalEnvironmentsAreShownSideBySideNamingWhatDiffers() {
+        String env = html.substring(html.indexOf("id=\"environment\""), html.indexOf("id=\"methodology\""));
+        assertTrue(env.contains("<table class=\"env-side\">"), env);
+        assertTrue(env.contains("The environments differ in CPU"), env);
+        assertTrue(env.contains("<tr class=\"differs\"><td>CPU <code>cpu.model</code></td>"), env);
+    }
+
+    @Test
     void sectionsComeInThePromisedOrder() {
         List<String> ids = List.of("id=\"headlines\"", "id=\"tutorial\"", "id=\"gate-verdict\"", "id=\"workload-read\"",
                 "id=\"workload-find\"", "id=\"environment\"", "id=\"methodology\"", "id=\"files\"");
