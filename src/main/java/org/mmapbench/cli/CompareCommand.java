@@ -110,6 +110,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the plan and the estimated wall time of the compare, run nothing.")
     boolean dryRun;
 
+    @Option(names = "--verbose", description = "Stream JMH's own output to the console; by default it goes to each side's "
+            + "<run-id>/jmh.log and the console shows one progress display.")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
         BenchProfile p = BenchProfile.byName(profile);
@@ -142,7 +146,7 @@ final class CompareCommand implements Callable<Integer> {
         InterleavedExecutor.Side cand = new InterleavedExecutor.Side("candidate", candidateJar, RunIds.validate(stem + "-candidate"),
                 candidateJvmArgs, candidateCommit == null ? "unknown" : candidateCommit);
         try {
-            RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, cand.runId(), jvm, projectDir);
+            RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, cand.runId(), jvm, projectDir, verbose);
             InterleavedExecutor.Outcome o = new InterleavedExecutor(executor, System.out, System.err).execute(plan, request, n, base, cand);
             BenchPipeline pipeline = new BenchPipeline(executor, System.out);
             GateResult gate = pipeline.gateInterleaved(o.baselineDir(), o.candidateDir());
