@@ -193,9 +193,15 @@ public final class HtmlReport {
                 .append("the article's code translated line by line into Java (literal), the idiomatic variant (a String first), ")
                 .append("the fair variant (the same kernel over both kinds of bytes; regular allocates a whole-file buffer per ")
                 .append("operation), and the fair mapped cell against the strongest regular contender, fixed in advance (")
-                .append(escape(Tutorial.CONTENDER.label())).append(", one reused buffer), with 95% bootstrap intervals over forks.</p>\n")
-                .append("<table>\n<tr><th>comparison</th><th>article</th><th>Python here</th>")
-                .append("<th>Java literal</th><th>literal 95% CI</th><th>Java idiomatic</th><th>idiomatic 95% CI</th>")
+                .append(escape(Tutorial.CONTENDER.label())).append(", one reused buffer), with 95% bootstrap intervals over forks.");
+        // A plan without the idiomatic variant (quick) gets no column of five "not measured" notes.
+        boolean idiomatic = data.tutorial().stream().anyMatch(t -> t.idiomatic() != null);
+        if (!idiomatic) {
+            h.append(" This run did not measure the idiomatic variant.");
+        }
+        h.append("</p>\n<table>\n<tr><th>comparison</th><th>article</th><th>Python here</th>")
+                .append("<th>Java literal</th><th>literal 95% CI</th>")
+                .append(idiomatic ? "<th>Java idiomatic</th><th>idiomatic 95% CI</th>" : "")
                 .append("<th>Java fair</th><th>fair 95% CI</th><th>vs contender</th><th>contender 95% CI</th></tr>\n");
         for (TutorialRow t : data.tutorial()) {
             h.append("<tr><td>").append(escape(t.comparison())).append("</td><td class=\"n\">~")
@@ -203,7 +209,9 @@ public final class HtmlReport {
             h.append(t.python() == null ? "<td>" + escape(t.pythonNote()) + "</td>"
                     : "<td class=\"n\">" + escape(Numbers.human(t.python())) + "x</td>");
             h.append(t.literal() == null ? "<td class=\"n\">-</td><td>" + escape(t.literalNote()) + "</td>" : ratioCell(t.literal()));
-            h.append(t.idiomatic() == null ? "<td class=\"n\">-</td><td>" + escape(t.idiomaticNote()) + "</td>" : ratioCell(t.idiomatic()));
+            if (idiomatic) {
+                h.append(t.idiomatic() == null ? "<td class=\"n\">-</td><td>" + escape(t.idiomaticNote()) + "</td>" : ratioCell(t.idiomatic()));
+            }
             h.append(t.fair() == null ? "<td class=\"n\">-</td><td>" + escape(t.fairNote()) + "</td>" : ratioCell(t.fair()));
             h.append(t.contender() == null ? "<td class=\"n\">-</td><td>" + escape(t.contenderNote()) + "</td>" : ratioCell(t.contender()));
             h.append("</tr>\n");

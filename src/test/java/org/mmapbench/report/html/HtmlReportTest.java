@@ -20,6 +20,7 @@ import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportWriter;
 import org.mmapbench.report.chart.ChartOptions;
+import org.mmapbench.results.JmhJsonReader;
 import org.mmapbench.util.HtmlText;
 
 /** The written index.html: self-contained, escaped, in the promised order, with working relative links. */
@@ -105,6 +106,18 @@ class HtmlReportTest {
         assertTrue(html.contains("On don-quixote (2.35 MB), warm cache, mapped find (mappedSegment, fair variant) is "));
         assertTrue(html.contains("<td>find</td><td class=\"n\">~20x</td>"));
         assertTrue(html.contains("mode avgt, 3 forks, 2 warm-up iterations of 1 s, 3 measurement iterations of 1 s, 1 thread, JVM options: -Xms1g -Xmx1g"));
+    }
+
+    @Test
+    void theIdiomaticColumnsAppearOnlyWhenTheRunMeasuredTheVariant() throws IOException {
+        assertTrue(html.contains("<th>Java idiomatic</th>"), "the rich fixture measures the idiomatic variant");
+        Path plain = tmp.resolve("no-idiomatic");
+        Path index = ReportWriter.write(JmhJsonReader.readAll(List.of(Fixtures.jmh("run-with-env"))), TestCorpusSizes.MANIFEST, plain,
+                ChartOptions.DEFAULT, List.of());
+        String page = Files.readString(index, StandardCharsets.UTF_8);
+        assertTrue(page.contains("id=\"tutorial\""));
+        assertFalse(page.contains("<th>Java idiomatic</th>"));
+        assertTrue(page.contains("This run did not measure the idiomatic variant."));
     }
 
     @Test
