@@ -1,6 +1,7 @@
 package org.mmapbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,7 +75,7 @@ class CompareCommandTest {
         Path jar = jar();
         CliRun r = CliRun.of("compare", "--baseline-jar", jar.toString(), "--candidate-jar", jar.toString(), "--profile", "smoke",
                 "--include", "ReadBenchmark.fair", "--forks", "3", "--out", out.toString(), "--run-id", "aa",
-                "--baseline-jvm-arg=-Dmmapbench.test.side=A", "--candidate-jvm-arg=-Dmmapbench.test.side=B");
+                "--baseline-jvm-arg=-Dmmapbench.test.side=A", "--candidate-jvm-arg=-Dmmapbench.test.side=B", "--verbose");
         assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
         // JMH prints each fork's JVM options: A, B, A, B, ... for each benchmark in turn.
         Matcher m = Pattern.compile("# VM options: .*-Dmmapbench\\.test\\.side=([AB])").matcher(r.out());
@@ -99,16 +100,21 @@ class CompareCommandTest {
         assertTrue(r.out().contains("PASS"), r.out());
     }
 
-    /** A candidate made slower through a test-only system property is caught. */
+    /** A candidate made about 20 times slower through a test-only system property is caught, also on a loaded machine. */
     @Test
     @Needs.JmhForks
     @Needs.Corpus
-    void aDeliberateSlowdownIsDetected(@TempDir Path out) {
+    void aDeliberateSlowdownIsDetected(@TempDir Path out) throws IOException {
         Path jar = jar();
         CliRun r = CliRun.of("compare", "--baseline-jar", jar.toString(), "--candidate-jar", jar.toString(), "--profile", "smoke",
                 "--include", "ReadBenchmark.fair", "--forks", "3", "--out", out.toString(), "--run-id", "slow",
-                "--candidate-jvm-arg=-D" + CellState.SLOWDOWN_PROPERTY + "=400000");
+                "--candidate-jvm-arg=-D" + CellState.SLOWDOWN_PROPERTY + "=4000000");
         assertEquals(ExitCode.FAILED, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("FAIL: ") && r.out().contains("regressed: ReadBenchmark.fair"), r.out());
+        // Without --verbose JMH's output goes to each side's jmh.log, not to the console.
+        assertFalse(r.out().contains("# VM options:"), r.out());
+        for (String side : List.of("baseline", "candidate")) {
+            assertTrue(Files.readString(out.resolve("slow-" + side).resolve("jmh.log")).contains("# VM options:"), side);
+        }
     }
 }
