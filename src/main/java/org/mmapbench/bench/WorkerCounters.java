@@ -151,7 +151,7 @@ public final class WorkerCounters {
             this.reader = reader;
             ThreadCounters c = readingCost(reader);
             for (ThreadCounter k : ThreadCounter.values()) {
-                cost[k.ordinal()] = c.known(k) ? c.get(k) : ProcThreadCounters.UNKNOWN;
+                cost[k.index()] = c.known(k) ? c.get(k) : ProcThreadCounters.UNKNOWN;
             }
         }
 

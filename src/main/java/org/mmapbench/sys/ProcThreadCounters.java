@@ -72,7 +72,7 @@ public final class ProcThreadCounters implements Closeable {
     }
 
     /**
-     * Reads every counter into {@code into} (indexed by {@link ThreadCounter#ordinal()});
+     * Reads every counter into {@code into} (indexed by {@link ThreadCounter#index()});
      * {@link #UNKNOWN} for a counter whose file cannot be read.
      */
     public void read(long[] into) {
@@ -102,8 +102,8 @@ public final class ProcThreadCounters implements Closeable {
     public static ThreadCounters fromArray(long[] values) {
         Map<ThreadCounter, Long> m = new EnumMap<>(ThreadCounter.class);
         for (ThreadCounter c : ThreadCounter.values()) {
-            if (values[c.ordinal()] != UNKNOWN) {
-                m.put(c, values[c.ordinal()]);
+            if (values[c.index()] != UNKNOWN) {
+                m.put(c, values[c.index()]);
             }
         }
         return ThreadCounters.of(m);
@@ -136,7 +136,7 @@ public final class ProcThreadCounters implements Closeable {
             for (int k = 0; k < IO_KEYS.length; k++) {
                 byte[] key = IO_KEYS[k];
                 if (startsWith(b, line, end, key) && line + key.length < end && b[line + key.length] == ':') {
-                    into[IO_COUNTERS[k].ordinal()] = number(b, line + key.length + 1, end);
+                    into[IO_COUNTERS[k].index()] = number(b, line + key.length + 1, end);
                 }
             }
             line = end + 1;
@@ -174,9 +174,9 @@ public final class ProcThreadCounters implements Closeable {
                 i++;
             }
             if (field == 10) {
-                into[ThreadCounter.MINOR_FAULTS.ordinal()] = number(b, start, i);
+                into[ThreadCounter.MINOR_FAULTS.index()] = number(b, start, i);
             } else if (field == 12) {
-                into[ThreadCounter.MAJOR_FAULTS.ordinal()] = number(b, start, i);
+                into[ThreadCounter.MAJOR_FAULTS.index()] = number(b, start, i);
                 return;
             }
         }
@@ -188,7 +188,7 @@ public final class ProcThreadCounters implements Closeable {
         while (line < len) {
             int end = lineEnd(b, line, len);
             if (startsWith(b, line, end, VOLUNTARY) && line + VOLUNTARY.length < end && b[line + VOLUNTARY.length] == ':') {
-                into[ThreadCounter.VOLUNTARY_SWITCHES.ordinal()] = number(b, line + VOLUNTARY.length + 1, end);
+                into[ThreadCounter.VOLUNTARY_SWITCHES.index()] = number(b, line + VOLUNTARY.length + 1, end);
                 return;
             }
             line = end + 1;

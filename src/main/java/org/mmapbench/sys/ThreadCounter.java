@@ -42,6 +42,15 @@ public enum ThreadCounter {
         return label;
     }
 
+    /**
+     * The counter's position in an array of all counters ({@link ThreadCounters}, the allocation-free
+     * readings of {@link ProcThreadCounters#read(long[])}), 0 to {@code values().length - 1}.
+     */
+    @SuppressWarnings("EnumOrdinal") // the declaration order is the array layout, on purpose and in one place
+    public int index() {
+        return ordinal();
+    }
+
     /** The unit of the counter per operation: {@code #/op} or {@code B/op}. */
     public String unitPerOp() {
         return unit;

@@ -33,13 +33,13 @@ public final class ThreadCounters {
     public static ThreadCounters of(Map<ThreadCounter, Long> known) {
         long[] v = new long[ALL.length];
         Arrays.fill(v, UNKNOWN);
-        known.forEach((c, n) -> v[c.ordinal()] = n);
+        known.forEach((c, n) -> v[c.index()] = n);
         return new ThreadCounters(v);
     }
 
     /** Whether {@code c} is known. */
     public boolean known(ThreadCounter c) {
-        return values[c.ordinal()] != UNKNOWN;
+        return values[c.index()] != UNKNOWN;
     }
 
     /**
@@ -48,7 +48,7 @@ public final class ThreadCounters {
      * @throws IllegalStateException when it is unknown
      */
     public long get(ThreadCounter c) {
-        long v = values[c.ordinal()];
+        long v = values[c.index()];
         if (v == UNKNOWN) {
             throw new IllegalStateException(c.label() + " is unknown");
         }
@@ -98,7 +98,7 @@ public final class ThreadCounters {
         Map<ThreadCounter, Long> m = new EnumMap<>(ThreadCounter.class);
         for (ThreadCounter c : ALL) {
             if (known(c)) {
-                m.put(c, values[c.ordinal()]);
+                m.put(c, values[c.index()]);
             }
         }
         return m;
@@ -118,7 +118,7 @@ public final class ThreadCounters {
     public String toString() {
         StringBuilder sb = new StringBuilder("ThreadCounters{");
         for (ThreadCounter c : ALL) {
-            sb.append(c.ordinal() == 0 ? "" : ", ").append(c.label()).append('=').append(known(c) ? Long.toString(values[c.ordinal()]) : "?");
+            sb.append(c.index() == 0 ? "" : ", ").append(c.label()).append('=').append(known(c) ? Long.toString(values[c.index()]) : "?");
         }
         return sb.append('}').toString();
     }

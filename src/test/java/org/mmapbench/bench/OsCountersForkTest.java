@@ -23,7 +23,6 @@ import org.mmapbench.Needs;
 import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.sys.ThreadCounter;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -100,9 +99,7 @@ class OsCountersForkTest {
             String key = benchmark + " " + r.getParams().getParam("strategy") + (r.getParams().getParam("cache") == null ? ""
                     : " " + r.getParams().getParam("cache"));
             Map<String, Double> m = new TreeMap<>();
-            for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
-                m.put(e.getKey(), e.getValue().getScore());
-            }
+            r.getSecondaryResults().forEach((name, result) -> m.put(name, result.getScore()));
             counters.put(key, m);
         }
     }
