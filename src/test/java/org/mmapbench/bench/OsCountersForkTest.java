@@ -45,14 +45,14 @@ class OsCountersForkTest {
     private static final int N = 8 << 20;
     private static final int WINDOW = 64 << 10;
 
-    @TempDir
-    Path dir;
+    private Path dir;
     private Path file;
     private String oldIgnoreLock;
     private final Map<String, Map<String, Double>> counters = new TreeMap<>();
 
     @BeforeAll
-    void measure() throws IOException, RunnerException {
+    void measure(@TempDir Path tempDir) throws IOException, RunnerException {
+        dir = tempDir;
         file = Files.write(dir.resolve("english-8MiB.txt"), EnglishLikeText.generate(N, 7));
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         try {
