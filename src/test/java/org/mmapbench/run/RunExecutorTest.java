@@ -78,7 +78,8 @@ class RunExecutorTest {
         assertEquals(List.of(), List.copyOf(o.getJvmArgsAppend().get()), "overrides the annotations' append");
         assertEquals(List.of("readAllBytes", "mappedSegment"), List.copyOf(o.getParameter("strategy").get()));
         assertEquals(List.of("warm", "cold"), List.copyOf(o.getParameter("cache").get()));
-        assertEquals(2, o.getProfilers().size(), "gc and the fork recorder");
+        assertEquals(List.of("org.openjdk.jmh.profile.GCProfiler", "org.mmapbench.bench.ForkRecorder", "org.mmapbench.bench.OsCountersProfiler"),
+                o.getProfilers().stream().map(p -> p.getKlass()).toList(), "gc, the fork recorder and the OS counters");
         assertTrue(o.getIncludes().get(0).startsWith("^"));
     }
 
