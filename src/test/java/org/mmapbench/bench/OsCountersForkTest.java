@@ -131,7 +131,7 @@ class OsCountersForkTest {
         double calls = get(k, ThreadCounter.SYSCR);
         assertTrue(calls >= N / WINDOW && calls <= N / WINDOW + 2, "about " + N / WINDOW + " read calls (+ the one that sees the end): " + calls);
         assertNear(N, get(k, ThreadCounter.RCHAR), 0.01, k + " rchar");
-        assertEquals(0, get(k, ThreadCounter.READ_BYTES), 0.5, k + " warm: nothing from storage");
+        assertWarm(k);
     }
 
     @Test
@@ -141,14 +141,15 @@ class OsCountersForkTest {
         assertTrue(get(mapped, ThreadCounter.RCHAR) < N / 100.0, "a mapped read copies nothing through read calls: " + counters.get(mapped));
         assertTrue(get(mapped, ThreadCounter.SYSCR) < 1, counters.get(mapped).toString());
         double faults = get(mapped, ThreadCounter.MINOR_FAULTS);
-        assertTrue(faults >= N / (2 << 20) && faults <= N / 4096, "between N/2MiB and N/4KiB minor faults: " + faults);
-        assertEquals(0, get(mapped, ThreadCounter.MAJOR_FAULTS), 0.5, "warm: no fault waits for the disk");
+        assertTrue(faults >= N / (2 << 20) && faults <= N / 4096, "between N/2MiB and N/4KiB minor faults (fault_around_bytes "
+                + faultAroundBytes() + "): " + faults);
+        assertWarm(mapped);
     }
 
     @Test
     void onlyColdReadsReachStorage() {
         for (String s : List.of("readAllBytes", "mappedSegment")) {
-            assertEquals(0, get("ReadBenchmark.fair " + s + " warm", ThreadCounter.READ_BYTES), 0.5, s + " warm");
+            assertWarm("ReadBenchmark.fair " + s + " warm");
             assertTrue(get("ReadBenchmark.fair " + s + " cold", ThreadCounter.READ_BYTES) > N / 2.0, s + " cold: "
                     + counters.get("ReadBenchmark.fair " + s + " cold"));
         }
@@ -167,6 +168,26 @@ class OsCountersForkTest {
         assertNear(N, get(regular, ThreadCounter.RCHAR), 0.01, "one read of the file, not the copy's too");
         assertNear(N, get(regular, ThreadCounter.WCHAR), 0.01, "one write of the replaced file");
         assertTrue(get(regular, ThreadCounter.SYSCW) >= 1, counters.get(regular).toString());
+    }
+
+    /**
+     * A warm cell reads (next to) nothing from storage and waits for no fault: less than 1% of the
+     * file per operation, against more than half of it cold. Not exactly 0: the page cache is shared
+     * with the rest of the machine, whose memory pressure (or proactive reclaim) may evict a page of
+     * the warm file now and then, and the next operation reads it back.
+     */
+    private void assertWarm(String key) {
+        assertTrue(get(key, ThreadCounter.READ_BYTES) < N / 100.0, key + " warm: nothing from storage: " + counters.get(key));
+        assertTrue(get(key, ThreadCounter.MAJOR_FAULTS) < 1, key + " warm: no fault waits for storage: " + counters.get(key));
+    }
+
+    /** The kernel's fault-around window, for the messages (debugfs; usually root only, often not mounted). */
+    private static String faultAroundBytes() {
+        try {
+            return Files.readString(Path.of("/sys/kernel/debug/fault_around_bytes")).trim();
+        } catch (IOException | RuntimeException e) {
+            return "unreadable: " + e.getClass().getSimpleName();
+        }
     }
 
     private static void assertNear(double expected, double actual, double relative, String what) {
