@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import org.mmapbench.sys.ProcThreadCounters;
 import org.mmapbench.sys.ThreadCounter;
 import org.mmapbench.sys.ThreadCounters;
@@ -71,27 +72,20 @@ public final class WorkerCounters {
 
     /** Reads the worker's counters at the start of its part of an iteration. */
     public static void iterationStart() {
-        Worker w = WORKER.get();
-        if (w != null) {
-            w.iterationStart();
-        }
+        onWorker(Worker::iterationStart);
     }
 
     /** Reads the worker's counters at the end of its part of an iteration and hands the difference to the profiler. */
     public static void iterationEnd() {
-        Worker w = WORKER.get();
-        if (w != null) {
-            COMPLETED.add(w.iterationEnd());
-        }
+        onWorker(w -> COMPLETED.add(w.iterationEnd()));
     }
 
     /** Forgets the calling worker and closes its files. */
     public static void trialEnd() {
-        Worker w = WORKER.get();
-        if (w != null) {
+        onWorker(w -> {
             WORKER.remove();
             w.reader.close();
-        }
+        });
     }
 
     /**
@@ -99,17 +93,22 @@ public final class WorkerCounters {
      * {@link #excludeEnd()} in a {@code finally} block after it. Allocation-free.
      */
     public static void excludeBegin() {
-        Worker w = WORKER.get();
-        if (w != null) {
-            w.excludeBegin();
-        }
+        onWorker(Worker::excludeBegin);
     }
 
     /** Ends the work started with {@link #excludeBegin()} and subtracts its counters from the iteration. */
     public static void excludeEnd() {
+        onWorker(Worker::excludeEnd);
+    }
+
+    /**
+     * Runs {@code action} on the calling thread's worker, if it is one. Every action passed is a
+     * non-capturing lambda or method reference, which the JVM creates once, so this allocates nothing.
+     */
+    private static void onWorker(Consumer<Worker> action) {
         Worker w = WORKER.get();
         if (w != null) {
-            w.excludeEnd();
+            action.accept(w);
         }
     }
 

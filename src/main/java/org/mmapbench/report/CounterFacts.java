@@ -154,13 +154,8 @@ final class CounterFacts {
             return number(b) + " B";
         }
         String[] units = {"kB", "MB", "GB", "TB"};
-        double v = b;
-        int i = -1;
-        while (v >= 1000 && i < units.length - 1) {
-            v /= 1000;
-            i++;
-        }
-        return Numbers.human(v) + " " + units[i];
+        int power = Math.min(units.length, (int) (Math.log10(b) / 3)); // log10 is exact at powers of 10
+        return Numbers.human(b / Math.pow(1000, power)) + " " + units[power - 1];
     }
 
     private static List<BenchmarkResult> results(List<ResultRow> rows, String runId) {
