@@ -148,10 +148,14 @@ final class CounterFacts {
         return n + " " + noun + (n.equals("1") ? "" : noun.endsWith("ch") ? "es" : "s");
     }
 
-    /** Bytes for people, in decimal units as the sentences' corpus sizes: {@code 0 B}, {@code 512 B}, {@code 2.35 MB}. */
+    /**
+     * Bytes for people, in decimal units as the sentences' corpus sizes: {@code 0 B}, {@code 512 B},
+     * {@code 2.35 MB}. Below 1000 bytes, whole bytes: a fraction of a byte per operation is the
+     * readings' own jitter ({@code /proc} texts gaining a digit), not bytes the operation moved.
+     */
     static String bytes(double b) {
         if (b < 1000) {
-            return number(b) + " B";
+            return Math.round(b) + " B";
         }
         String[] units = {"kB", "MB", "GB", "TB"};
         int power = Math.min(units.length, (int) (Math.log10(b) / 3)); // log10 is exact at powers of 10

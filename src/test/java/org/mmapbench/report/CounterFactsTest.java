@@ -89,6 +89,7 @@ class CounterFactsTest {
         assertEquals("1 read call", CounterFacts.plural(1, "read call"));
         assertEquals("2 voluntary context switches", CounterFacts.plural(2, "voluntary context switch"));
         assertEquals("512 B", CounterFacts.bytes(512));
+        assertEquals("0 B", CounterFacts.bytes(0.189), "a fraction of a byte per operation is the readings' jitter");
         assertEquals("65.5 kB", CounterFacts.bytes(65_536));
         assertEquals("2.35 MB", CounterFacts.bytes(2_347_853));
     }
