@@ -11,9 +11,11 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The cell a benchmark measures and the corpus it runs on: the workload and variant come from the
@@ -64,8 +66,19 @@ public abstract class CellState {
         }
     }
 
+    /**
+     * The system property through which the interleaved-compare test builds a deliberately slower
+     * candidate: Blackhole tokens of busy work added to every operation of {@link #run()}. Nothing
+     * else sets it; unset, the field is 0 and the JIT folds the branch away.
+     */
+    public static final String SLOWDOWN_PROPERTY = "mmapbench.test.slowdownTokens";
+    private static final long SLOWDOWN_TOKENS = Long.getLong(SLOWDOWN_PROPERTY, 0);
+
     /** Runs the cell once on the corpus and returns its answer (JMH sinks it into a Blackhole). */
     public long run() throws IOException {
+        if (SLOWDOWN_TOKENS > 0) {
+            Blackhole.consumeCPU(SLOWDOWN_TOKENS);
+        }
         return body.run(file);
     }
 

@@ -107,10 +107,22 @@ final class BenchPipeline {
             out.println("mmapbench gate: " + flagged.size() + " benchmark(s) regressed; re-running them once to confirm");
             RunPlan rerunPlan = new RunPlan(plan.profile(), rerunEntries(cand, flagged), plan.sizes());
             RunExecutor.Request rerun = new RunExecutor.Request(request.profile(), request.include(), request.outDir(),
-                    request.runId() + "-confirm", request.jvm(), request.projectDir());
+                    request.runId() + "-confirm", request.jvm(), request.projectDir(), request.verbose());
             RunExecutor.Outcome confirmRun = executor.execute(rerunPlan, rerun);
             result = Gate.confirm(base, cand, first, JmhJsonReader.read(confirmRun.runDir()));
         }
+        out.print(GateTable.render(result));
+        out.flush();
+        return result;
+    }
+
+    /**
+     * Gates the candidate of an interleaved run against its baseline. There is no confirming re-run:
+     * both sides already shared the same minutes of machine load fork by fork, which is what the
+     * re-run of a sequential gate tries to approximate.
+     */
+    GateResult gateInterleaved(Path baselineDir, Path candidateDir) throws IOException {
+        GateResult result = Gate.compare(JmhJsonReader.read(baselineDir), JmhJsonReader.read(candidateDir), GateOptions.defaults());
         out.print(GateTable.render(result));
         out.flush();
         return result;

@@ -38,6 +38,8 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             CheckCommand.class,
             RunCommand.class,
+            CompareCommand.class,
+            SiteCommand.class,
             PythonCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                     + "a self-contained index.html and summary.md.",
             "Each input is a run folder (results/<run-id>/ holding jmh.json, and optionally environment.json) or any JMH JSON file "
                     + "(-rf json). Several runs are merged into one report and grouped by environment.",
-            "Without --out the report goes to <reports-dir>/<run-id>/ with a copy in <reports-dir>/latest/. "
+            "Without --out the report goes to <reports-dir>/<run-id>/ and <reports-dir>/latest/ points at it (a small page). "
                     + "The path of index.html is printed."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -37,14 +37,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RUN_DIR_OR_JSON", description = "Run folders or JMH JSON files.")
     List<Path> inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write the report into DIR only (no latest/ copy).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the report into DIR only (latest/ is left alone).")
     Path out;
 
     @Option(names = "--reports-dir", paramLabel = "DIR", defaultValue = "reports",
             description = "Root of <run-id>/ and latest/ when --out is not given (default: ${DEFAULT-VALUE}).")
     Path reportsDir;
 
-    @Option(names = "--log-scale", description = "Draw the per-workload bar charts on a logarithmic axis (without error bars; the tables keep the intervals).")
+    @Option(names = "--log-scale", description = "Draw every bar chart on a logarithmic axis (without it, a chart whose values span more than 10x gets one by itself).")
     boolean logScale;
 
     @Override

@@ -4,22 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.gate.GateResult;
-import org.mmapbench.report.ReportWriter;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
 import org.mmapbench.run.ForkOverhead;
+import org.mmapbench.run.InterleavedExecutor;
 import org.mmapbench.run.PlanCrossCheck;
 import org.mmapbench.run.PythonBaseline;
 import org.mmapbench.run.RunExecutor;
 import org.mmapbench.run.RunFailedException;
 import org.mmapbench.run.RunIds;
 import org.mmapbench.run.RunPlan;
-import org.mmapbench.util.OwnedFolder;
-import org.mmapbench.util.PathKind;
 import org.mmapbench.util.UserInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,6 +84,13 @@ final class RunCommand implements Callable<Integer> {
                     + "and must regress again (exit 1 on a confirmed regression, 2 when inconclusive). Empty: no gate.")
     String baseline;
 
+    @Option(names = "--baseline-jar", paramLabel = "JAR",
+            description = "Measure this run interleaved with another build: the forks of the baseline jar and of the jar "
+                    + "running this command alternate per benchmark (see 'mmapbench compare'); the baseline's results go to "
+                    + "<out>/<run-id>-baseline/ and the gate compares the two without a re-run. Needs mmapbench started "
+                    + "from its jar (java -jar target/mmapbench.jar). Empty: an ordinary run.")
+    String baselineJar;
+
     @Option(names = "--save-baseline", paramLabel = "DIR",
             description = "Copy the new run's jmh.json and environment.json into DIR as a baseline. DIR must be new, empty, "
                     + "or a baseline mmapbench saved (which is replaced); anything else is refused before measuring. Empty: don't.")
@@ -94,6 +100,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Do not time the Python article's functions after JMH (by default they run on don-quixote "
                     + "when python3 is on the PATH, writing python.json into the run folder; the smoke profile never runs them).")
     boolean noPython;
+
+    @Option(names = "--verbose", arity = "0..1", fallbackValue = "true",
+            description = "Stream JMH's own output (every fork and iteration) to the console, as JMH prints it; by default it goes "
+                    + "to <run-id>/jmh.log and the console shows one progress display (Maven: -Dbench.verbose=true).")
+    boolean verbose;
 
     @Option(names = "--dry-run",
             description = "Print the plan and its estimated wall time, run nothing.")
@@ -120,6 +131,11 @@ final class RunCommand implements Callable<Integer> {
         if (baselineDir != null && !Files.isDirectory(baselineDir) && !Files.isRegularFile(baselineDir)) {
             throw new UserInputException("--baseline: " + baselineDir + " does not exist (record one with --save-baseline)");
         }
+        Path baselineJarPath = optionalPath(baselineJar, "--baseline-jar");
+        if (baselineJarPath != null && baselineDir != null) {
+            throw new UserInputException("--baseline-jar and --baseline: give one (an interleaved baseline or a stored one)");
+        }
+        Path ownJar = baselineJarPath == null ? null : ownJar();
         Path saveDir = optionalPath(saveBaseline, "--save-baseline");
         // Every output location is checked before anything is measured (the run folder is claimed in execute).
         if (saveDir != null) {
@@ -127,25 +143,34 @@ final class RunCommand implements Callable<Integer> {
         }
         Path reportsRoot = reportsDir != null ? reportsDir : projectDir.resolve("reports");
         if (report) {
-            PathKind kind = PathKind.of(reportsRoot);
-            if (kind != PathKind.FOLDER && kind != PathKind.MISSING) {
-                throw new UserInputException("--reports-dir: " + reportsRoot + " is " + kind.description() + ", not a folder");
-            }
-            OwnedFolder.requireReplaceable(reportsRoot.resolve(ReportWriter.LATEST), ReportWriter.KIND, "--reports-dir");
+            CompareCommand.requireReportsRoot(reportsRoot);
         }
         try {
-            RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, id, jvm, projectDir);
-            RunExecutor.Outcome outcome = executor.execute(plan, request);
+            RunExecutor.Request request = new RunExecutor.Request(p, include, outDir, id, jvm, projectDir, verbose);
             BenchPipeline pipeline = new BenchPipeline(executor, System.out);
-            if (!noPython && p != BenchProfile.SMOKE) {
-                pipeline.python(outcome.runDir(), PythonBaseline.findPython3(), locator, System.err);
+            Path runDir;
+            Path interleavedBaseline = null;
+            if (ownJar != null) {
+                // The candidate is this jar, built from the project's checkout: its git.commit stands; the other's is unknown.
+                InterleavedExecutor.Outcome o = new InterleavedExecutor(executor, System.out, System.err).execute(plan, request,
+                        p.forks(), new InterleavedExecutor.Side("baseline", baselineJarPath, RunIds.validate(id + "-baseline"), List.of(),
+                                "unknown"),
+                        new InterleavedExecutor.Side("candidate", ownJar, id, List.of(), null));
+                runDir = o.candidateDir();
+                interleavedBaseline = o.baselineDir();
+            } else {
+                runDir = executor.execute(plan, request).runDir();
             }
-            GateResult gate = pipeline.gate(baselineDir, outcome.runDir(), plan, request);
+            if (!noPython && p != BenchProfile.SMOKE) {
+                pipeline.python(runDir, PythonBaseline.findPython3(), locator, System.err);
+            }
+            GateResult gate = interleavedBaseline != null ? pipeline.gateInterleaved(interleavedBaseline, runDir)
+                    : pipeline.gate(baselineDir, runDir, plan, request);
             if (report) {
-                pipeline.report(outcome.runDir(), sizes, reportsRoot, gate);
+                pipeline.report(runDir, sizes, reportsRoot, gate);
             }
             if (saveDir != null) {
-                pipeline.saveBaseline(outcome.runDir(), saveDir);
+                pipeline.saveBaseline(runDir, saveDir);
             }
             return gate == null ? ExitCode.OK : ExitCode.of(gate.outcome());
         } catch (RunFailedException e) {
@@ -164,6 +189,20 @@ final class RunCommand implements Callable<Integer> {
         } catch (java.nio.file.InvalidPathException e) {
             throw new UserInputException(option + ": '" + value + "' is not a valid path");
         }
+    }
+
+    /** The jar this mmapbench runs from, for the candidate side of {@code --baseline-jar}. */
+    private static Path ownJar() {
+        try {
+            Path self = Path.of(RunCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(self)) {
+                return self;
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // falls through to the refusal below
+        }
+        throw new UserInputException("--baseline-jar: this mmapbench does not run from a jar; start it with java -jar target/mmapbench.jar"
+                + " (or use 'mmapbench compare --baseline-jar A --candidate-jar B')");
     }
 
     /** The project folder: system property {@code mmapbench.projectDir}, else the working directory. */

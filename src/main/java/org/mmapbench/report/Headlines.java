@@ -89,6 +89,13 @@ public final class Headlines {
         };
     }
 
+    /**
+     * Workloads whose mmapbench benchmarks have no {@code cache} parameter because they run on the
+     * canonical warm page cache by construction (regex on {@code WarmState}, replace and patch on a
+     * copy cached the canonical way); a sentence about another benchmark without one names no cache state.
+     */
+    static final java.util.Set<String> WARM_BY_CONSTRUCTION = java.util.Set.of("regex", "replace", "patch");
+
     static String describe(SpeedupRow s) {
         StringBuilder sb = new StringBuilder(s.workload()).append('/').append(s.variant());
         if (!s.corpus().isEmpty()) {
@@ -125,7 +132,8 @@ public final class Headlines {
         if (s.corpusBytes() > 0) {
             sb.append(" (").append(Numbers.human(s.corpusBytes() / 1e6)).append(" MB)");
         }
-        sb.append(", ").append(s.cache().isEmpty() ? "cache state not set" : s.cache() + " cache").append(", mapped ")
+        String cache = !s.cache().isEmpty() ? s.cache() : WARM_BY_CONSTRUCTION.contains(s.workload()) ? "warm" : "";
+        sb.append(cache.isEmpty() ? "" : ", " + cache + " cache").append(", mapped ")
                 .append(comparison).append(" (").append(s.mappedStrategy()).append(", ").append(s.variant())
                 .append(" variant) ");
         String ci = s.ci().known()

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.mmapbench.report.chart.ChartOptions;
 import org.mmapbench.report.chart.ChartWriter;
 import org.mmapbench.report.chart.Charts;
@@ -76,8 +75,8 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes the report into {@code <reportsRoot>/<report-id>/} and a copy into
-     * {@code <reportsRoot>/latest/}; returns the first folder's index.html.
+     * Writes the report into {@code <reportsRoot>/<report-id>/} and points {@code <reportsRoot>/latest/}
+     * at it ({@link LatestPointer}); returns the report's index.html.
      */
     public static Path writeToReports(List<RunResults> runs, CorpusSizes sizes, Path reportsRoot, ChartOptions options,
             List<HtmlSection> extraSections) throws IOException {
@@ -85,9 +84,9 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes both report folders like {@link #writeToReports(List, CorpusSizes, Path, ChartOptions, List)},
-     * with {@code extraFiles} added to each. Both are built completely before either is moved into
-     * place, so a failure (a full disk) publishes neither.
+     * Writes the report like {@link #writeToReports(List, CorpusSizes, Path, ChartOptions, List)},
+     * with {@code extraFiles} added to it. The report and the {@code latest/} pointer are both built
+     * completely before either is moved into place, so a failure (a full disk) publishes neither.
      */
     public static Path writeToReports(List<RunResults> runs, CorpusSizes sizes, Path reportsRoot, ChartOptions options,
             List<HtmlSection> extraSections, AtomicOutput.Writer extraFiles) throws IOException {
@@ -101,8 +100,8 @@ public final class ReportWriter {
         });
         AtomicOutput.Staged copy = null;
         try {
-            Path built = report.tmp();
-            copy = AtomicOutput.stageDirectory(latest, KIND, tmp -> copyTree(built, tmp));
+            String target = dir.getFileName().toString();
+            copy = AtomicOutput.stageDirectory(latest, KIND, tmp -> LatestPointer.write(tmp, target, data.reportId()));
             report.commit();
             copy.commit();
         } finally {
@@ -202,19 +201,6 @@ public final class ReportWriter {
     private static void writeText(Path file, TextWriter body) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             body.write(w);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else if (!p.getFileName().toString().equals(OwnedFolder.MARKER)) {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

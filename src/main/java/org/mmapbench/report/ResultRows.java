@@ -24,7 +24,8 @@ import org.mmapbench.stats.Statistic;
  * {@code bootstrap-forks} is the seeded percentile bootstrap ({@link Bootstrap#DEFAULT}) of that same
  * median (two or more forks with raw data); {@code jmh-t95} rescales JMH's 99.9%
  * Student-t half-width to 95% around JMH's score, with n = all observations (one fork, or raw data
- * off, where n = forks x iterations); empty when neither is possible.
+ * off, where n = forks x iterations), cut at zero for non-negative scores (no metric JMH reports can
+ * be negative); empty when neither is possible.
  */
 public final class ResultRows {
     /** The secondary metric holding allocated bytes per operation ({@code -prof gc}). */
@@ -35,15 +36,32 @@ public final class ResultRows {
     private ResultRows() {
     }
 
-    /** Every metric of every benchmark of every run, in input order (primary first, then secondaries by name). */
+    /**
+     * Every metric of every benchmark of every run, in input order (primary first, then secondaries by
+     * name). Rows are computed in parallel (each interval is seeded by its own key, so the result is the
+     * same on any number of threads): the bootstraps are most of a large report's work.
+     */
     public static List<ResultRow> of(List<RunResults> runs, CorpusSizes sizes) {
+        record Task(RunResults run, BenchmarkResult result, Metric metric) {
+        }
+        List<Task> tasks = new ArrayList<>();
+        for (RunResults run : runs) {
+            for (BenchmarkResult r : run.results()) {
+                tasks.add(new Task(run, r, r.primary()));
+                for (Map.Entry<String, Metric> e : r.secondary().entrySet()) {
+                    tasks.add(new Task(run, r, e.getValue()));
+                }
+            }
+        }
+        return tasks.parallelStream().map(t -> row(t.run(), t.result(), t.metric(), sizes)).toList();
+    }
+
+    /** The primary metric's row of every benchmark of every run, in input order: {@link #of} without the secondaries. */
+    public static List<ResultRow> primary(List<RunResults> runs, CorpusSizes sizes) {
         List<ResultRow> rows = new ArrayList<>();
         for (RunResults run : runs) {
             for (BenchmarkResult r : run.results()) {
                 rows.add(row(run, r, r.primary(), sizes));
-                for (Map.Entry<String, Metric> e : r.secondary().entrySet()) {
-                    rows.add(row(run, r, e.getValue(), sizes));
-                }
             }
         }
         return rows;
@@ -76,7 +94,9 @@ public final class ResultRows {
                 n = Long.MAX_VALUE; // JMH pooled every sample; the count is unknown but large
             }
             double half = rescaleTo95(m.scoreError(), n);
-            ci = Double.isNaN(half) ? Interval.NONE : new Interval(m.score() - half, m.score() + half);
+            // A time or a rate is never negative: a symmetric interval that reaches below zero stops at zero.
+            double low = m.score() >= 0 ? Math.max(0, m.score() - half) : m.score() - half;
+            ci = Double.isNaN(half) ? Interval.NONE : new Interval(low, m.score() + half);
             method = Double.isNaN(half) ? "" : "jmh-t95";
         }
         long bytes = sizes.bytes(r.param(CORPUS), r.environment());

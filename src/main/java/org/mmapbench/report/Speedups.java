@@ -30,15 +30,17 @@ public final class Speedups {
     private Speedups() {
     }
 
-    /** Every pair of every run, in input order. */
+    /** Every pair of every run, in input order; computed in parallel (each interval is seeded by its own key). */
     public static List<SpeedupRow> of(List<RunResults> runs, CorpusSizes sizes) {
-        List<SpeedupRow> rows = new ArrayList<>();
+        record Task(RunResults run, StrategyPairs.Pair pair) {
+        }
+        List<Task> tasks = new ArrayList<>();
         for (RunResults run : runs) {
             for (StrategyPairs.Pair p : StrategyPairs.pair(run.results())) {
-                rows.add(row(run, p, sizes));
+                tasks.add(new Task(run, p));
             }
         }
-        return rows;
+        return tasks.parallelStream().map(t -> row(t.run(), t.pair(), sizes)).toList();
     }
 
     static SpeedupRow row(RunResults run, StrategyPairs.Pair p, CorpusSizes sizes) {

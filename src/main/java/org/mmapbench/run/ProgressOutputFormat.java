@@ -13,8 +13,9 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.format.OutputFormat;
 
 /**
- * JMH's normal console output plus mmapbench's progress line ({@link RunProgress}) each time a
- * benchmark starts, and the clock of the run's fork overhead: each benchmark's wall time from its
+ * JMH's normal output (to the console with {@code --verbose}, else to the run's {@code jmh.log}) plus
+ * mmapbench's progress display ({@link RunProgress}) each time a benchmark starts, with the result
+ * of the one that ended, and the clock of the run's fork overhead: each benchmark's wall time from its
  * start to its end, less the wall time of its iterations (from JMH's iteration-start to
  * iteration-result calls), is what its forks cost beyond measuring: JVM start, heap pre-touch,
  * JMH set-up, trial set-up (cache fills) and teardown.
@@ -26,6 +27,7 @@ final class ProgressOutputFormat implements OutputFormat {
     private long benchmarkStart;
     private long iterationStart;
     private long iterationNanos;
+    private String lastLabel = "";
 
     ProgressOutputFormat(OutputFormat delegate, RunProgress progress, double perBenchmarkSeconds) {
         this.delegate = delegate;
@@ -44,6 +46,7 @@ final class ProgressOutputFormat implements OutputFormat {
         StringBuilder label = new StringBuilder(BenchmarkName.shortName(name));
         ps.forEach((k, v) -> label.append(' ').append(k).append('=').append(v));
         progress.benchmarkStarts(perBenchmarkSeconds, label.toString());
+        lastLabel = label.toString();
         benchmarkStart = System.nanoTime();
         iterationNanos = 0;
         delegate.startBenchmark(params);
@@ -66,7 +69,18 @@ final class ProgressOutputFormat implements OutputFormat {
         double wall = (System.nanoTime() - benchmarkStart) / 1e9;
         int forks = result == null ? 0 : result.getParams().getForks();
         progress.benchmarkEnds(wall, iterationNanos / 1e9, forks);
+        if (result != null && result.getPrimaryResult() != null) {
+            progress.lastResult(lastLabel + " " + summary(result.getPrimaryResult()));
+        }
         delegate.endBenchmark(result);
+    }
+
+    /** A result as {@code 1.23 ± 0.05 ms/op} (the error is JMH's 99.9% half-width; omitted when unknown). */
+    static String summary(org.openjdk.jmh.results.Result<?> r) {
+        String score = org.mmapbench.util.Decimals.significant(r.getScore(), 3);
+        double e = r.getScoreError();
+        String error = Double.isFinite(e) ? " \u00b1 " + org.mmapbench.util.Decimals.significant(e, 2) : "";
+        return score + error + " " + r.getScoreUnit();
     }
 
     @Override

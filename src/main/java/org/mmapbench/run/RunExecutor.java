@@ -1,9 +1,11 @@
 package org.mmapbench.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.mmapbench.access.FileChangedWhileMappedException;
@@ -63,8 +66,17 @@ public final class RunExecutor {
     static final long UNMAP_WAIT_MILLIS = 10_000;
 
     /** Everything a run needs from the command line. */
-    public record Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir) {
+    public record Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir, boolean verbose) {
+        /** A request that keeps JMH's output in the run's {@value #JMH_LOG} and shows one progress display. */
+        public Request(BenchProfile profile, String include, Path outDir, String runId, String jvm, Path projectDir) {
+            this(profile, include, outDir, runId, jvm, projectDir, false);
+        }
     }
+
+    /** The file in the run folder holding JMH's full console output (without {@code --verbose}). */
+    public static final String JMH_LOG = "jmh.log";
+    /** Lines of JMH's output shown on the console when a quiet run fails. */
+    static final int FAILURE_TAIL_LINES = 30;
 
     /** What a finished run produced. */
     public record Outcome(Path runDir, int benchmarks, double wallSeconds) {
@@ -164,17 +176,7 @@ public final class RunExecutor {
         ForkOverhead overhead = ForkOverhead.lookup(req.outDir(), plan.profile());
         describe(plan, overhead);
         Instant start = Instant.now();
-        Map<String, Path> corpora = new LinkedHashMap<>();
-        for (String id : plan.corpora()) {
-            corpora.put(id, locator.resolve(id));
-        }
-        checker.check(plan, corpora);
-        // The cross-check maps the corpora; a fork cannot drop cached pages this JVM still maps.
-        List<Path> mapped = ProcessMappings.awaitUnmapped(corpora.values(), UNMAP_WAIT_MILLIS);
-        if (!mapped.isEmpty()) {
-            throw new RunFailedException("this JVM still maps " + mapped.get(0) + " " + UNMAP_WAIT_MILLIS / 1000
-                    + " s after the cross-check, so no fork could empty its page cache; nothing was measured", null);
-        }
+        Map<String, Path> corpora = resolveAndCheck(plan);
 
         List<String> jvmArgs = forkJvmArgs(plan.profile());
         List<String> appended = new ArrayList<>(ForkCorpora.jvmArgs(req.projectDir(), corpora));
@@ -188,23 +190,37 @@ public final class RunExecutor {
                 jvm, allArgs, corpora, start);
 
         double estimate = plan.estimateSeconds(overhead);
-        RunProgress progress = new RunProgress(plan.benchmarkCount(), estimate, err);
+        boolean terminal = !req.verbose() && java.util.Optional.ofNullable(System.console()).map(java.io.Console::isTerminal).orElse(false);
+        RunProgress progress = new RunProgress(plan.benchmarkCount(), estimate, err, terminal);
+        Path log = forkTmp.resolve(JMH_LOG);
         List<RunResult> results = new ArrayList<>();
-        for (PlanEntry e : plan.entries()) {
-            Options options = options(plan.profile(), e, jvm, jvmArgs, appended);
-            ProgressOutputFormat format = new ProgressOutputFormat(
-                    OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL), progress, plan.estimateSeconds(e, overhead) / e.count());
-            try {
-                Collection<RunResult> rr = new Runner(options, format).run();
-                if (rr.size() != e.count()) {
-                    throw new RunFailedException("benchmark " + e.shortName() + " produced " + rr.size() + " of "
-                            + e.count() + " results; nothing was published", null);
-                }
-                results.addAll(rr);
-            } catch (RunnerException ex) {
-                throw failure(e.shortName(), ex);
+        try (PrintStream jmhOut = req.verbose() ? null : new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
+            if (jmhOut != null) {
+                err.println("mmapbench run: JMH's own output goes to " + runDir.resolve(JMH_LOG) + " (--verbose shows it here)");
             }
+            for (PlanEntry e : plan.entries()) {
+                Options options = options(plan.profile(), e, jvm, jvmArgs, appended);
+                ProgressOutputFormat format = new ProgressOutputFormat(OutputFormatFactory.createFormatInstance(
+                        jmhOut == null ? out : jmhOut, VerboseMode.NORMAL), progress, plan.estimateSeconds(e, overhead) / e.count());
+                try {
+                    Collection<RunResult> rr = new Runner(options, format).run();
+                    if (rr.size() != e.count()) {
+                        throw new RunFailedException("benchmark " + e.shortName() + " produced " + rr.size() + " of "
+                                + e.count() + " results; nothing was published", null);
+                    }
+                    results.addAll(rr);
+                } catch (RunnerException ex) {
+                    throw failure(e.shortName(), ex);
+                }
+            }
+        } catch (RuntimeException | IOException ex) {
+            progress.finish();
+            if (!req.verbose()) {
+                keepLog(log, req.runId());
+            }
+            throw ex;
         }
+        progress.finish();
         Instant end = Instant.now();
         ForkRecords forks = ForkRecords.read(records);
         forks.verify(allArgs, plan.profile().heapBytes(), plan.forkCount());
@@ -221,18 +237,12 @@ public final class RunExecutor {
         double iterationFactor = progress.iterationSeconds() / plan.plannedIterationSeconds();
         env.put(ForkOverhead.ITERATION_FACTOR, String.format(Locale.ROOT, "%.3f", iterationFactor));
         env.put(ForkOverhead.PROPERTY, String.format(Locale.ROOT, "%.3f", progress.forkOverheadSeconds()));
-        AtomicOutput.writeDirectory(runDir, KIND, tmp -> {
-            try (OutputStream os = Files.newOutputStream(tmp.resolve("jmh.json"));
-                 PrintStream ps = new PrintStream(os, false, StandardCharsets.UTF_8)) {
-                ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
-                ps.flush();
-                if (ps.checkError()) {
-                    throw new IOException(tmp.resolve("jmh.json") + ": write failed");
-                }
-            }
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(tmp.resolve("environment.json").toFile(), env);
-        });
+        publish(runDir, results, env, 0, req.verbose() ? null : log);
+        if (!req.verbose()) {
+            // JMH's summary table of the whole run, once (JMH prints one per plan entry into jmh.log).
+            ResultFormatFactory.getInstance(ResultFormatType.TEXT, out).writeOut(results);
+            out.flush();
+        }
         double wall = progress.elapsedSeconds();
         err.println("mmapbench run: " + results.size() + " benchmarks in " + Progress.formatDuration(wall)
                 + " (estimated " + Progress.formatDuration(estimate) + String.format(Locale.ROOT,
@@ -241,6 +251,51 @@ public final class RunExecutor {
                         progress.forkOverheadSeconds(), iterationFactor, overhead.seconds(), overhead.iterationFactor()) + runDir);
         err.flush();
         return new Outcome(runDir, results.size(), wall);
+    }
+
+    /**
+     * Resolves every corpus of the plan and cross-checks every measured cell against the reference,
+     * then waits until this JVM no longer maps any corpus (a fork could not empty its page cache otherwise).
+     */
+    Map<String, Path> resolveAndCheck(RunPlan plan) throws IOException {
+        Map<String, Path> corpora = new LinkedHashMap<>();
+        for (String id : plan.corpora()) {
+            corpora.put(id, locator.resolve(id));
+        }
+        checker.check(plan, corpora);
+        // The cross-check maps the corpora; a fork cannot drop cached pages this JVM still maps.
+        List<Path> mapped = ProcessMappings.awaitUnmapped(corpora.values(), UNMAP_WAIT_MILLIS);
+        if (!mapped.isEmpty()) {
+            throw new RunFailedException("this JVM still maps " + mapped.get(0) + " " + UNMAP_WAIT_MILLIS / 1000
+                    + " s after the cross-check, so no fork could empty its page cache; nothing was measured", null);
+        }
+        return corpora;
+    }
+
+    /** Writes {@code jmh.json} (standard JMH JSON) and {@code environment.json} into {@code runDir}, atomically. */
+    static void publish(Path runDir, Collection<RunResult> results, Map<String, String> env, int forks, Path jmhLog)
+            throws IOException {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        try (PrintStream ps = new PrintStream(json, false, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
+        }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        byte[] jmhJson = json.toByteArray();
+        if (forks > 0) {
+            JsonNode tree = mapper.readTree(jmhJson);
+            for (JsonNode b : tree) {
+                ((ObjectNode) b).put("forks", forks);
+            }
+            jmhJson = mapper.writeValueAsBytes(tree);
+        }
+        byte[] bytes = jmhJson;
+        AtomicOutput.writeDirectory(runDir, KIND, tmp -> {
+            Files.write(tmp.resolve("jmh.json"), bytes);
+            mapper.writeValue(tmp.resolve("environment.json").toFile(), new TreeMap<>(env));
+            if (jmhLog != null) {
+                Files.copy(jmhLog, tmp.resolve(JMH_LOG));
+            }
+        });
     }
 
     /**
@@ -258,6 +313,27 @@ public final class RunExecutor {
             return new UserInputException("benchmark " + benchmark + ": " + why + "; nothing was published", ex);
         }
         return new RunFailedException("benchmark " + benchmark + " failed: " + why + "; nothing was published", ex);
+    }
+
+    /**
+     * After a failed quiet run: shows the end of JMH's output and keeps the whole of it in the temp
+     * folder (the run folder is not published), naming where.
+     */
+    void keepLog(Path log, String runId) {
+        try {
+            if (!Files.isRegularFile(log)) {
+                return;
+            }
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            err.println("mmapbench run: the last lines of JMH's output:");
+            lines.subList(Math.max(0, lines.size() - FAILURE_TAIL_LINES), lines.size()).forEach(l -> err.println("  " + l));
+            Path kept = Path.of(System.getProperty("java.io.tmpdir"), "mmapbench-" + runId.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + JMH_LOG);
+            Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            err.println("mmapbench run: JMH's full output: " + kept);
+            err.flush();
+        } catch (IOException | RuntimeException e) {
+            err.println("mmapbench run: JMH's output could not be kept: " + e);
+        }
     }
 
     /** The JMH options for one plan entry. */

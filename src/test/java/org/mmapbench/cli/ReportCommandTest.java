@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mmapbench.report.Fixtures;
+import org.mmapbench.report.LatestPointer;
 
 /** {@code mmapbench report}: output locations, printed path, and every bad input -> one line, exit 3, nothing written. */
 class ReportCommandTest {
@@ -27,7 +28,13 @@ class ReportCommandTest {
         assertEquals(index.toAbsolutePath().normalize() + System.lineSeparator(), r.out());
         for (String f : List.of("index.html", "results.csv", "speedup.csv", "tutorial.csv", "summary.md", "jmh.json", "environment.json")) {
             assertTrue(Files.isRegularFile(reports.resolve("run-with-env").resolve(f)), f);
-            assertEquals(-1L, Files.mismatch(reports.resolve("run-with-env").resolve(f), reports.resolve("latest").resolve(f)), "latest/" + f);
+        }
+        // latest/ is a small page pointing at the newest report, not a second copy.
+        assertEquals(reports.resolve("run-with-env"), LatestPointer.newest(reports));
+        String page = Files.readString(reports.resolve("latest/index.html"));
+        assertTrue(page.contains("url=../run-with-env/index.html") && page.contains("<a href=\"../run-with-env/index.html\">"), page);
+        try (Stream<Path> s = Files.list(reports.resolve("latest"))) {
+            assertEquals(List.of(".mmapbench-output", "index.html", "newest.txt"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         // Running again replaces both folders and leaves no temporary siblings behind.
         assertEquals(0, CliRun.of("report", "--reports-dir", reports.toString(), Fixtures.jmh("run-with-env").toString()).code());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,22 @@ class ForkFlagsIntegrationTest {
                         List.of("warm", "warm-mapped")),
                 new PlanEntry("org.mmapbench.bench.PatchBenchmark.fair", List.of("don-quixote"), List.of("mappedSegment"), List.of())),
                 TestCorpusSizes.MANIFEST);
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
-        RunExecutor ex = new RunExecutor(CorpusLocator.standard(project), new PlanCrossCheck(sink), sink, sink);
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        PrintStream sink = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        PrintStream errSink = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+        RunExecutor ex = new RunExecutor(CorpusLocator.standard(project), new PlanCrossCheck(errSink), sink, errSink);
         RunExecutor.Outcome outcome = ex.execute(plan, new RunExecutor.Request(BenchProfile.SMOKE, ".*", out, "it", null, project));
+
+        // The console: one progress display and JMH's summary table; JMH's own output is in jmh.log.
+        String console = stdout.toString(StandardCharsets.UTF_8) + stderr.toString(StandardCharsets.UTF_8);
+        String jmhLog = Files.readString(outcome.runDir().resolve(RunExecutor.JMH_LOG), StandardCharsets.UTF_8);
+        assertTrue(jmhLog.contains("# JMH version") && jmhLog.contains("# Warmup Iteration"), jmhLog);
+        assertFalse(console.contains("# JMH version") || console.contains("Iteration   1") || console.contains("# Run progress"), console);
+        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("benchmark 3 of 3"), console);
+        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("; last: ReadBenchmark.fair"), console);
+        assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("Benchmark") && stdout.toString(StandardCharsets.UTF_8).contains("PatchBenchmark.fair"),
+                "the summary table: " + console);
 
         Map<String, String> env = JmhJsonReader.readEnvironmentFile(outcome.runDir().resolve("environment.json"));
         String intended = env.get("jvm.args");

@@ -29,4 +29,17 @@ class RunProgressTest {
         String out = buf.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("benchmark 1 of 4") && out.contains("benchmark 2 of 4"), out);
     }
+
+    @Test
+    void theNextLineShowsTheLastResultAndATerminalGetsOneLineRewritten() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        RunProgress p = new RunProgress(2, 20, new PrintStream(buf, true, StandardCharsets.UTF_8), true);
+        p.benchmarkStarts(10, "a");
+        p.lastResult("a 1.23 \u00b1 0.05 us/op");
+        p.benchmarkStarts(10, "b");
+        p.finish();
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertEquals(1, out.split("\n", -1).length - 1, "one line, rewritten in place: " + out);
+        assertTrue(out.contains("\r\033[Kmmapbench run: benchmark 2 of 2") && out.contains("- b; last: a 1.23 \u00b1 0.05 us/op"), out);
+    }
 }

@@ -3,13 +3,12 @@ package org.mmapbench.report.chart;
 /**
  * How charts are drawn.
  *
- * @param logScale draw the per-workload bar charts with a logarithmic value axis. NOTE: XChart 3.8.8
- *     draws error bars wrongly on a logarithmic axis, so log-scale bar charts show no error bars (the
- *     tables beside them give the 95% intervals)
+ * @param logScale draw every bar chart on a logarithmic value axis; without it, a chart uses one
+ *     only when its values span more than 10x ({@link Axis#LOG_SPAN})
  * @param width chart width in pixels
- * @param height chart height in pixels
+ * @param height height of the size charts in pixels (bar charts grow with their number of bars)
  */
 public record ChartOptions(boolean logScale, int width, int height) {
-    /** Linear bars with error bars, 900 x 500 pixels. */
+    /** Automatic axes, 900 pixels wide. */
     public static final ChartOptions DEFAULT = new ChartOptions(false, 900, 500);
 }

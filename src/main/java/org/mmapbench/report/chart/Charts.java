@@ -1,34 +1,27 @@
 package org.mmapbench.report.chart;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeMap;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.mmapbench.report.Numbers;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.ResultRow;
+import org.mmapbench.report.ResultRows;
 import org.mmapbench.report.SpeedupRow;
 import org.mmapbench.report.Units;
+import org.mmapbench.results.Metric;
 import org.mmapbench.results.StrategyPairs;
 
 /**
- * Builds every chart of a report from {@link ReportData}: per-workload grouped bars (strategies x
- * corpora, error bars = the wider side of the 95% interval), the speedup overview (ratio per
- * comparison with a line at 1.0), throughput against file size (log-log, crossovers marked) and
- * allocation per operation.
+ * Builds every chart of a report from {@link ReportData}: per-workload bars (one group per corpus
+ * and cache state, one bar per variant and strategy, coloured by strategy, with the 95% interval drawn
+ * from its low to its high bound and every fork median as a dot), the speedup overview (ratio per
+ * comparison from a line at 1.0), throughput against file size (log-log, intervals, crossovers
+ * marked) and allocation per operation.
  */
 public final class Charts {
 
@@ -100,24 +93,29 @@ public final class Charts {
         return String.join(" / ", parts);
     }
 
-    static void style(Styler s) {
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setLegendPosition(Styler.LegendPosition.OutsideS);
-        s.setLegendLayout(Styler.LegendLayout.Horizontal);
-        s.setAntiAlias(true);
+    /** The CSV key of a row, as in results.csv: run id, benchmark, mode and parameters; charts carry it as {@code data-key}. */
+    public static String key(ResultRow r) {
+        StringJoiner params = new StringJoiner(";");
+        r.result().params().forEach((k, v) -> params.add(k + "=" + v));
+        return r.runId() + "|" + r.result().benchmark() + "|" + r.result().mode().shortName() + "|" + params + "|" + r.metric();
     }
 
-    private static CategoryChart categoryChart(String title, String yTitle, ChartOptions o) {
-        CategoryChart c = new CategoryChartBuilder().width(o.width()).height(o.height()).title(title)
-                .xAxisTitle("").yAxisTitle(yTitle).build();
-        style(c.getStyler());
-        c.getStyler().setLocale(Locale.ROOT);
-        c.getStyler().setXAxisLabelRotation(20);
-        c.getStyler().setErrorBarsColor(Color.BLACK);
-        return c;
+    /** Hover text of a result: what it is, its value, interval and fork count. */
+    static String tooltip(String label, ResultRow r, double value, String unit) {
+        StringBuilder t = new StringBuilder(label).append(": ");
+        t.append(r.lowerConfidence() ? "score " : "median ").append(Numbers.human(value)).append(' ').append(unit);
+        if (r.ci().known()) {
+            t.append(", 95% interval ").append(Numbers.human(r.ci().low())).append(" to ").append(Numbers.human(r.ci().high()))
+                    .append(' ').append(unit);
+        }
+        t.append(", ").append(r.forks()).append(r.forks() == 1 ? " fork" : " forks");
+        if (r.lowerConfidence()) {
+            t.append(" (no raw data)");
+        }
+        return t.toString();
     }
 
-    /** One grouped bar chart per workload x mode x unit. */
+    /** One grouped bar chart per workload x mode x unit: one group per corpus and cache state, one bar per variant and strategy. */
     static List<NamedChart> workloadBars(ReportData data, String workload, ChartOptions o) {
         Map<String, List<ResultRow>> byModeUnit = new LinkedHashMap<>();
         for (ResultRow r : data.primaryRows()) {
@@ -133,116 +131,59 @@ public final class Charts {
             }
             String mode = rows.get(0).result().mode().shortName();
             String unit = rows.get(0).unit();
-            Set<String> categories = new LinkedHashSet<>();
-            Map<String, Map<String, ResultRow>> bySeries = new LinkedHashMap<>();
+            Map<String, List<BarFigure.Bar>> groups = new LinkedHashMap<>();
             for (ResultRow r : rows) {
-                String cat = category(r);
-                categories.add(cat);
-                bySeries.computeIfAbsent(series(r, data.multipleEnvironments()), k -> new LinkedHashMap<>()).putIfAbsent(cat, r);
-            }
-            String title = workload + " (" + mode + ", " + unit + (o.logScale() ? ", log scale, no error bars" : ", error bars: 95% CI") + ")";
-            List<String> cats = new ArrayList<>(categories);
-            boolean log = o.logScale() && rows.stream().anyMatch(r -> r.central() > 0 && Double.isFinite(r.central()));
-            if (o.logScale() && !log) {
-                title = workload + " (" + mode + ", " + unit + ", linear: no positive values for a log scale)";
-            }
-            CategoryChart c = categoryChart(title, unit, o);
-            c.getStyler().setYAxisLogarithmic(log);
-            c.getStyler().setXAxisLabelRotation(cats.size() > 6 ? 90 : 20);
-            double min = Double.POSITIVE_INFINITY;
-            for (Map.Entry<String, Map<String, ResultRow>> s : bySeries.entrySet()) {
-                List<Double> ys = new ArrayList<>();
-                List<Double> errs = new ArrayList<>();
-                for (String cat : cats) {
-                    ResultRow r = s.getValue().get(cat);
-                    double y = r == null ? Double.NaN : r.central();
-                    if (!Double.isFinite(y) || (log && y <= 0)) {
-                        y = Double.NaN;
-                    } else {
-                        min = Math.min(min, y);
-                    }
-                    // A missing bar is null, which XChart skips; NaN would end up as coordinates in the SVG.
-                    ys.add(Double.isNaN(y) ? null : y);
-                    errs.add(r == null || Double.isNaN(y) ? 0.0 : halfWidth(r.central(), r.ci().low(), r.ci().high()));
+                if (!Double.isFinite(r.central())) {
+                    continue;
                 }
-                addSeries(c, s.getKey(), cats, ys, log ? null : errs);
+                String group = series(r, data.multipleEnvironments());
+                String label = category(r);
+                double[] dots = r.result().primary().hasRawData() ? r.result().primary().forkMedians() : new double[0];
+                groups.computeIfAbsent(group, k -> new ArrayList<>()).add(new BarFigure.Bar(label, r.result().param(StrategyPairs.STRATEGY),
+                        r.central(), r.ci().low(), r.ci().high(), dots, tooltip(label + " (" + group + ")", r, r.central(), unit),
+                        Map.of("key", key(r))));
             }
-            if (log && Double.isFinite(min)) {
-                c.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
-            }
+            List<BarFigure.Group> gs = new ArrayList<>();
+            groups.forEach((k, v) -> gs.add(new BarFigure.Group(k, v)));
+            String better = rows.get(0).result().mode().higherIsBetter() ? "higher is better" : "lower is better";
+            BarFigure f = new BarFigure(workload + " (" + mode + ", " + unit + ", " + better + ")", unit, gs, 0, Double.NaN, o.logScale(), o.width());
             String stem = "bars-" + safe(workload) + (byModeUnit.size() > 1 ? "-" + safe(mode + "-" + unit) : "");
             out.add(new NamedChart(stem, workload, "bars", "Central value (median of fork medians) of " + workload
-                    + " per variant and strategy, one bar per corpus, in " + unit + ".", c));
+                    + " per variant and strategy, grouped by corpus, in " + unit + (f.axis().log() ? " on a log scale" : "")
+                    + "; lines are 95% intervals, dots the fork medians.", f));
         }
         return out;
     }
 
-    static double halfWidth(double center, double low, double high) {
-        if (Double.isNaN(low) || Double.isNaN(high) || Double.isNaN(center)) {
-            return 0.0;
-        }
-        double h = Math.max(center - low, high - center);
-        return Double.isFinite(h) && h > 0 ? h : 0.0;
-    }
-
-    /**
-     * Adds a bar series whose missing values are null (XChart skips them; NaN would become NaN
-     * coordinates in the SVG). XChart's error bars need a value in every category, so a series with
-     * a gap, or without {@code errs}, is drawn without them.
-     */
-    private static void addSeries(CategoryChart c, String name, List<String> cats, List<Double> ys, List<Double> errs) {
-        if (errs == null || ys.contains(null)) {
-            c.addSeries(name, cats, ys);
-        } else {
-            c.addSeries(name, cats, ys, errs);
-        }
-    }
-
-    /** The speedup overview (null when no ratio is finite): one bar per comparison, series per variant, error bars from the CI, a line at 1.0. */
+    /** The speedup overview (null when no ratio is finite): one bar per comparison from 1.0, grouped by variant, with its 95% interval. */
     static NamedChart speedupOverview(ReportData data, List<SpeedupRow> speedups, String stem, String section, ChartOptions o) {
         if (speedups.stream().noneMatch(s -> Double.isFinite(s.ratio()))) {
             return null;
         }
-        Set<String> categories = new LinkedHashSet<>();
-        Map<String, Map<String, SpeedupRow>> bySeries = new TreeMap<>();
         boolean severalRuns = speedups.stream().map(SpeedupRow::runId).distinct().count() > 1;
-        boolean severalMapped = speedups.stream().map(SpeedupRow::mappedStrategy).distinct().count() > 1;
         boolean severalCaches = speedups.stream().map(SpeedupRow::cache).distinct().count() > 1;
+        Map<String, List<BarFigure.Bar>> groups = new TreeMap<>();
         for (SpeedupRow s : speedups) {
-            String cat = s.workload() + (severalMapped ? " " + s.mappedStrategy() : "") + (s.corpus().isEmpty() ? "" : " " + s.corpus())
+            if (!Double.isFinite(s.ratio())) {
+                continue;
+            }
+            String label = s.workload() + " " + s.mappedStrategy() + (s.corpus().isEmpty() ? "" : " " + s.corpus())
                     + (severalCaches && !s.cache().isEmpty() ? " " + s.cache() : "") + (s.otherParams().isEmpty() ? "" : " " + s.otherParams())
                     + (severalRuns ? " @" + s.runId() : "");
-            categories.add(cat);
-            bySeries.computeIfAbsent(s.variant() + " (" + s.mode().shortName() + ")", k -> new LinkedHashMap<>()).putIfAbsent(cat, s);
+            String group = s.variant() + " (" + s.mode().shortName() + ")";
+            String tip = label + " (" + group + "): " + Numbers.human(s.ratio()) + "x, " + s.mappedStrategy() + " vs " + s.regularStrategy()
+                    + (s.ci().known() ? ", 95% interval " + Numbers.human(s.ci().low()) + " to " + Numbers.human(s.ci().high()) : ", no interval")
+                    + ", " + s.verdict();
+            Map<String, String> attrs = Map.of("key", s.runId() + "|" + s.workload() + "|" + s.variant() + "|" + s.corpus() + "|" + s.mappedStrategy());
+            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(new BarFigure.Bar(label, s.mappedStrategy(), s.ratio(),
+                    s.ci().low(), s.ci().high(), new double[0], tip, attrs));
         }
-        List<String> cats = new ArrayList<>(categories);
-        ChartOptions tall = cats.size() > 4 ? new ChartOptions(o.logScale(), o.width(), o.height() + 250) : o;
-        CategoryChart c = categoryChart((section.isEmpty() ? "" : section + ": ") + "Speedup of mapped over regular (> 1: mapped faster; error bars: 95% bootstrap CI)",
-                "regular time / mapped time", tall);
-        c.getStyler().setXAxisLabelRotation(cats.size() > 4 ? 90 : 20);
-        for (Map.Entry<String, Map<String, SpeedupRow>> e : bySeries.entrySet()) {
-            List<Double> ys = new ArrayList<>();
-            List<Double> errs = new ArrayList<>();
-            for (String cat : cats) {
-                SpeedupRow s = e.getValue().get(cat);
-                double y = s == null || !Double.isFinite(s.ratio()) ? Double.NaN : s.ratio();
-                ys.add(Double.isNaN(y) ? null : y);
-                errs.add(s == null || Double.isNaN(y) ? 0.0 : halfWidth(s.ratio(), s.ci().low(), s.ci().high()));
-            }
-            addSeries(c, e.getKey(), cats, ys, errs);
-        }
-        List<Double> ones = new ArrayList<>();
-        List<Double> zeros = new ArrayList<>();
-        for (int i = 0; i < cats.size(); i++) {
-            ones.add(1.0);
-            zeros.add(0.0);
-        }
-        CategorySeries line = c.addSeries("1.0 = no difference", cats, ones, zeros);
-        line.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
-        line.setMarker(SeriesMarkers.NONE);
-        line.setLineColor(Color.RED);
+        List<BarFigure.Group> gs = new ArrayList<>();
+        groups.forEach((k, v) -> gs.add(new BarFigure.Group(k, v)));
+        BarFigure f = new BarFigure((section.isEmpty() ? "" : section + ": ") + "Speedup of mapped over regular (> 1: mapped faster)",
+                "regular time / mapped time (bars start at 1.0 = no difference)", gs, 1.0, 1.0, false, o.width());
         return new NamedChart(stem, section, "speedup", "Speedup of each mapped strategy over its regular reference, "
-                + "per workload, strategy and corpus; above the red line at 1.0 mapped is faster.", c);
+                + "per workload, strategy and corpus, with 95% bootstrap intervals over forks; right of the red line at 1.0 mapped is faster.", f);
     }
 
     /** A crossover: the file size where a mapped strategy's throughput crosses the regular reference's. */
@@ -255,45 +196,44 @@ public final class Charts {
         for (Map.Entry<String, List<ResultRow>> g : sizeGroups(data, workload).entrySet()) {
             List<ResultRow> rows = g.getValue();
             Map<String, NavigableMap<Long, Double>> byStrategy = byStrategy(rows);
-            XYChart c = new XYChartBuilder().width(o.width()).height(o.height())
-                    .title(workload + " " + g.getKey() + ": throughput against file size (log-log)")
-                    .xAxisTitle("corpus size (bytes)").yAxisTitle("GB/s (corpus bytes / time per op)").build();
-            style(c.getStyler());
-            c.getStyler().setLocale(Locale.ROOT);
-            c.getStyler().setXAxisLogarithmic(true);
-            c.getStyler().setYAxisLogarithmic(true);
-            for (Map.Entry<String, NavigableMap<Long, Double>> s : byStrategy.entrySet()) {
-                List<Double> xs = new ArrayList<>();
-                List<Double> ys = new ArrayList<>();
-                s.getValue().forEach((b, v) -> {
-                    xs.add(b.doubleValue());
-                    ys.add(v);
-                });
-                XYSeries series = c.addSeries(s.getKey(), xs, ys);
-                series.setMarker(SeriesMarkers.CIRCLE);
+            Map<String, NavigableMap<Long, LineFigure.Point>> points = new TreeMap<>();
+            for (ResultRow r : rows) {
+                String strategy = r.result().param(StrategyPairs.STRATEGY);
+                double a = gbPerSecond(r, r.ci().low());
+                double b = gbPerSecond(r, r.ci().high());
+                double lo = Math.min(a, b);
+                double hi = Math.max(a, b);
+                String tip = strategy + " on " + org.mmapbench.util.Sizes.format(r.corpusBytes()) + ": " + Numbers.human(r.gbPerSecond()) + " GB/s"
+                        + (Double.isFinite(lo) && Double.isFinite(hi) ? ", 95% interval " + Numbers.human(lo) + " to " + Numbers.human(hi) + " GB/s" : "")
+                        + ", " + r.forks() + (r.forks() == 1 ? " fork" : " forks");
+                points.computeIfAbsent(strategy, k -> new TreeMap<>()).putIfAbsent(r.corpusBytes(),
+                        new LineFigure.Point((double) r.corpusBytes(), r.gbPerSecond(), lo, hi, tip));
             }
+            List<LineFigure.Series> series = new ArrayList<>();
+            points.forEach((k, v) -> series.add(new LineFigure.Series(k, new ArrayList<>(v.values()))));
             List<Crossover> crossings = crossovers(workload, rows.get(0).result().method(), byStrategy);
-            if (!crossings.isEmpty()) {
-                List<Double> xs = new ArrayList<>();
-                List<Double> ys = new ArrayList<>();
-                for (Crossover x : crossings) {
-                    xs.add(x.bytes());
-                    ys.add(interpolate(byStrategy.get(x.regular()), x.bytes()));
-                }
-                XYSeries cross = c.addSeries("crossover", xs, ys);
-                cross.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                cross.setMarker(SeriesMarkers.DIAMOND);
-                cross.setMarkerColor(Color.RED);
+            List<LineFigure.Mark> marks = new ArrayList<>();
+            for (Crossover x : crossings) {
+                marks.add(new LineFigure.Mark(x.bytes(), interpolate(byStrategy.get(x.regular()), x.bytes()),
+                        x.mapped() + " crosses " + x.regular() + " near " + org.mmapbench.util.Sizes.format(Math.round(x.bytes()))));
             }
+            LineFigure f = new LineFigure(workload + " " + g.getKey() + ": throughput against file size (log-log)",
+                    "corpus size (bytes, decimal units)", "GB/s (corpus bytes / time per op)", series, marks, o.width(), o.height());
             StringBuilder caption = new StringBuilder("Throughput of " + workload + " " + g.getKey()
-                    + " against corpus size, one line per strategy");
+                    + " against corpus size, one line per strategy, with 95% intervals");
             for (Crossover x : crossings) {
                 caption.append("; ").append(x.mapped()).append(" crosses ").append(x.regular()).append(" near ")
                         .append(org.mmapbench.util.Sizes.format(Math.round(x.bytes())));
             }
-            out.add(new NamedChart("size-" + safe(workload + "-" + g.getKey()), workload, "size", caption.append('.').toString(), c));
+            out.add(new NamedChart("size-" + safe(workload + "-" + g.getKey()), workload, "size", caption.append('.').toString(), f));
         }
         return out;
+    }
+
+    /** A bound of a row's interval as GB/s (NaN when unknown or not positive). */
+    private static double gbPerSecond(ResultRow r, double bound) {
+        double s = Units.secondsPerOp(r.unit(), bound);
+        return s > 0 && Double.isFinite(s) ? r.corpusBytes() / s / 1e9 : Double.NaN;
     }
 
     /** Rows of a workload with a known size and GB/s, grouped by variant, mode, cache and environment; groups with 2+ sizes only. */
@@ -381,33 +321,30 @@ public final class Charts {
         return Math.exp(Math.log(lo.getValue()) + t * (Math.log(hi.getValue()) - Math.log(lo.getValue())));
     }
 
-    /** Allocated bytes per operation of a workload's benchmarks ({@code gc.alloc.rate.norm}); null without data. */
+    /** Allocated bytes per operation of a workload's benchmarks ({@code gc.alloc.rate.norm}), fork medians as dots; null without data. */
     static NamedChart allocation(ReportData data, String workload, ChartOptions o) {
-        Set<String> categories = new LinkedHashSet<>();
-        Map<String, Map<String, Double>> bySeries = new LinkedHashMap<>();
+        Map<String, List<BarFigure.Bar>> groups = new LinkedHashMap<>();
         for (ResultRow r : data.primaryRows()) {
             if (!r.workload().equals(workload) || !Double.isFinite(r.allocBytesPerOp())) {
                 continue;
             }
-            String cat = category(r) + (isTimeMode(r) ? "" : " " + r.result().mode().shortName());
-            categories.add(cat);
-            bySeries.computeIfAbsent(series(r, data.multipleEnvironments()), k -> new LinkedHashMap<>()).putIfAbsent(cat, r.allocBytesPerOp());
+            String label = category(r) + (isTimeMode(r) ? "" : " " + r.result().mode().shortName());
+            String group = series(r, data.multipleEnvironments());
+            Metric alloc = r.result().secondary().get(ResultRows.ALLOC_NORM);
+            double[] dots = alloc != null && alloc.hasRawData() ? alloc.forkMedians() : new double[0];
+            String tip = label + " (" + group + "): " + Numbers.human(r.allocBytesPerOp()) + " B/op, " + r.forks()
+                    + (r.forks() == 1 ? " fork" : " forks");
+            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(new BarFigure.Bar(label, r.result().param(StrategyPairs.STRATEGY),
+                    r.allocBytesPerOp(), Double.NaN, Double.NaN, dots, tip, Map.of("key", key(r))));
         }
-        if (categories.isEmpty()) {
+        if (groups.isEmpty()) {
             return null;
         }
-        List<String> cats = new ArrayList<>(categories);
-        CategoryChart c = categoryChart(workload + ": allocated bytes per operation (gc.alloc.rate.norm)", "B/op", o);
-        for (Map.Entry<String, Map<String, Double>> s : bySeries.entrySet()) {
-            List<Double> ys = new ArrayList<>();
-            for (String cat : cats) {
-                Double v = s.getValue().get(cat);
-                ys.add(v == null || !Double.isFinite(v) ? null : v);
-            }
-            c.addSeries(s.getKey(), cats, ys);
-        }
+        List<BarFigure.Group> gs = new ArrayList<>();
+        groups.forEach((k, v) -> gs.add(new BarFigure.Group(k, v)));
+        BarFigure f = new BarFigure(workload + ": allocated bytes per operation (gc.alloc.rate.norm)", "B/op", gs, 0, Double.NaN, false, o.width());
         return new NamedChart("alloc-" + safe(workload), workload, "alloc",
-                "Bytes allocated on the Java heap per operation of " + workload + ", per variant, strategy and corpus.", c);
+                "Bytes allocated on the Java heap per operation of " + workload + ", per variant, strategy and corpus; dots are fork medians.", f);
     }
 
     private static boolean isTimeMode(ResultRow r) {

@@ -1,7 +1,5 @@
 package org.mmapbench.report.chart;
 
-import org.knowm.xchart.internal.chartpart.Chart;
-
 /**
  * A chart with the file stem it is saved under and the section it belongs to.
  *
@@ -9,7 +7,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * @param section the workload it illustrates, or {@code ""} for report-wide charts (speedup overview)
  * @param kind what it shows: {@code bars}, {@code speedup}, {@code size}, {@code alloc}
  * @param caption one sentence describing the chart, for alt text and figure captions
- * @param chart the XChart chart
+ * @param figure the laid-out drawing
  */
-public record NamedChart(String stem, String section, String kind, String caption, Chart<?, ?> chart) {
+public record NamedChart(String stem, String section, String kind, String caption, Figure figure) {
 }

@@ -18,13 +18,16 @@ import org.mmapbench.report.Tutorial;
 import org.mmapbench.report.TutorialRow;
 import org.mmapbench.report.chart.NamedChart;
 import org.mmapbench.results.BenchmarkResult;
+import org.mmapbench.report.EnvironmentSideBySide;
 import org.mmapbench.results.EnvironmentInfo;
 import org.mmapbench.results.RunResults;
 import org.mmapbench.util.Decimals;
 
 /**
- * Writes {@code index.html}: one self-contained page (inline CSS and SVG, no scripts, no fonts, no
- * network references) that opens from {@code file://}.
+ * Writes {@code index.html}: one self-contained page (inline CSS and SVG, no fonts, no network
+ * references, a Content-Security-Policy that forbids any request) that opens from {@code file://}.
+ * One small inline script ({@link #SCRIPT}) sorts and filters the tables; without it the page is
+ * complete, only static.
  *
  * <p>Order: headline findings, the tutorial reproduction table and speedup overview, the extra
  * {@link HtmlSection}s (e.g. the gate's verdict), one section per workload (charts and a table),
@@ -45,9 +48,26 @@ public final class HtmlReport {
             svg.chart{width:100%;height:auto;max-width:900px;display:block}
             .headline li{margin:.35rem 0}.muted{color:#666;font-size:.85rem}
             code{background:#f4f4f4;padding:0 .2rem}
+            input.filter{margin:.6rem 0 0;padding:.2rem .4rem;font:inherit;font-size:.85rem;width:16rem}
+            th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
             """;
+    /** Forbids every request from the page: a stray reference fails loudly in the browser's console. */
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+    /** The inline script that sorts and filters tables of class {@code sortable}. */
+    static final String SCRIPT = resource("tables.js");
 
     private HtmlReport() {
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the mmapbench jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read resource " + name, e);
+        }
     }
 
     /**
@@ -63,6 +83,7 @@ public final class HtmlReport {
             Map<String, String> files, Writer w) throws IOException {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>mmapbench report: ").append(escape(data.reportId())).append("</title>\n<style>\n")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
@@ -137,7 +158,7 @@ public final class HtmlReport {
                     .append(escape(f.getValue())).append("</li>\n");
         }
         h.append("</ul>\n<p class=\"muted\">The CSV schemas are described in reports/README.md of the mmapbench repository.</p>\n</section>\n");
-        h.append("</body>\n</html>\n");
+        h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         w.write(h.toString());
     }
 
@@ -172,9 +193,15 @@ public final class HtmlReport {
                 .append("the article's code translated line by line into Java (literal), the idiomatic variant (a String first), ")
                 .append("the fair variant (the same kernel over both kinds of bytes; regular allocates a whole-file buffer per ")
                 .append("operation), and the fair mapped cell against the strongest regular contender, fixed in advance (")
-                .append(escape(Tutorial.CONTENDER.label())).append(", one reused buffer), with 95% bootstrap intervals over forks.</p>\n")
-                .append("<table>\n<tr><th>comparison</th><th>article</th><th>Python here</th>")
-                .append("<th>Java literal</th><th>literal 95% CI</th><th>Java idiomatic</th><th>idiomatic 95% CI</th>")
+                .append(escape(Tutorial.CONTENDER.label())).append(", one reused buffer), with 95% bootstrap intervals over forks.");
+        // A plan without the idiomatic variant (quick) gets no column of five "not measured" notes.
+        boolean idiomatic = data.tutorial().stream().anyMatch(t -> t.idiomatic() != null);
+        if (!idiomatic) {
+            h.append(" This run did not measure the idiomatic variant.");
+        }
+        h.append("</p>\n<table>\n<tr><th>comparison</th><th>article</th><th>Python here</th>")
+                .append("<th>Java literal</th><th>literal 95% CI</th>")
+                .append(idiomatic ? "<th>Java idiomatic</th><th>idiomatic 95% CI</th>" : "")
                 .append("<th>Java fair</th><th>fair 95% CI</th><th>vs contender</th><th>contender 95% CI</th></tr>\n");
         for (TutorialRow t : data.tutorial()) {
             h.append("<tr><td>").append(escape(t.comparison())).append("</td><td class=\"n\">~")
@@ -182,7 +209,9 @@ public final class HtmlReport {
             h.append(t.python() == null ? "<td>" + escape(t.pythonNote()) + "</td>"
                     : "<td class=\"n\">" + escape(Numbers.human(t.python())) + "x</td>");
             h.append(t.literal() == null ? "<td class=\"n\">-</td><td>" + escape(t.literalNote()) + "</td>" : ratioCell(t.literal()));
-            h.append(t.idiomatic() == null ? "<td class=\"n\">-</td><td>" + escape(t.idiomaticNote()) + "</td>" : ratioCell(t.idiomatic()));
+            if (idiomatic) {
+                h.append(t.idiomatic() == null ? "<td class=\"n\">-</td><td>" + escape(t.idiomaticNote()) + "</td>" : ratioCell(t.idiomatic()));
+            }
             h.append(t.fair() == null ? "<td class=\"n\">-</td><td>" + escape(t.fairNote()) + "</td>" : ratioCell(t.fair()));
             h.append(t.contender() == null ? "<td class=\"n\">-</td><td>" + escape(t.contenderNote()) + "</td>" : ratioCell(t.contender()));
             h.append("</tr>\n");
@@ -192,7 +221,7 @@ public final class HtmlReport {
 
     private static void workloadTable(StringBuilder h, ReportData data, String workload) {
         boolean envCol = data.multipleEnvironments();
-        h.append("<table>\n<tr>").append(envCol ? "<th>environment</th>" : "")
+        h.append("<table class=\"sortable\">\n<tr>").append(envCol ? "<th>environment</th>" : "")
                 .append("<th>benchmark</th><th>mode</th><th>params</th><th>median</th><th>95% CI</th><th>unit</th>")
                 .append("<th>GB/s</th><th>alloc B/op</th><th>forks x iterations</th><th>unsteady forks</th></tr>\n");
         for (ResultRow r : data.primaryRows()) {
@@ -231,7 +260,7 @@ public final class HtmlReport {
         if (rows.isEmpty()) {
             return;
         }
-        h.append("<table>\n<tr><th>variant</th><th>mode</th><th>corpus</th><th>cache</th><th>speedup</th><th>95% CI</th><th>verdict</th></tr>\n");
+        h.append("<table class=\"sortable\">\n<tr><th>variant</th><th>mode</th><th>corpus</th><th>cache</th><th>speedup</th><th>95% CI</th><th>verdict</th></tr>\n");
         for (SpeedupRow s : rows) {
             h.append("<tr><td>").append(escape(s.variant())).append("</td><td>").append(escape(s.mode().shortName())).append("</td><td>")
                     .append(escape(s.corpus())).append("</td><td>").append(escape(s.cache().isEmpty() ? "-" : s.cache())).append("</td>")
@@ -268,6 +297,10 @@ public final class HtmlReport {
                     .append("</td><td>").append(escape(run.environment().label())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+        if (data.multipleEnvironments()) {
+            List<EnvironmentInfo> envs = List.copyOf(data.environments().values());
+            h.append(EnvironmentSideBySide.html(envs.stream().map(EnvironmentInfo::label).toList(), envs));
+        }
         for (EnvironmentInfo env : data.environments().values()) {
             h.append("<h3>").append(escape(env.label())).append("</h3>\n<table>\n<tr><th>property</th><th>value</th></tr>\n");
             for (Map.Entry<String, String> e : env.properties().entrySet()) {

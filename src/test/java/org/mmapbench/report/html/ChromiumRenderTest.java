@@ -70,8 +70,9 @@ class ChromiumRenderTest {
 
     /**
      * Every console message in Chromium's log. Headless Chromium logs them as {@code INFO:CONSOLE}
-     * lines whatever their level, and the report has no scripts, so any message (an error, a failed
-     * resource load, a blocked request) means something is wrong.
+     * lines whatever their level, and the report's script logs nothing, so any message (an error, a
+     * failed resource load, a request blocked by the page's Content-Security-Policy) means something
+     * is wrong.
      */
     static List<String> consoleErrors(String stderr) {
         List<String> bad = new ArrayList<>();
@@ -102,6 +103,21 @@ class ChromiumRenderTest {
         assertTrue(dom.contains("Headline findings"), "DOM has the headlines");
         assertTrue(dom.contains("<svg"), "DOM has the inline charts");
         assertTrue(dom.contains("The Python article"), "DOM has the tutorial table");
+        assertTrue(dom.contains("class=\"filter\""), "the inline script ran and added the table filters");
+
+        // With scripts off the page is its static HTML, whose tables and charts HtmlReportTest checks (headless
+        // Chromium with scriptEnabled=false captures neither a DOM nor a screenshot, so it cannot check that here).
+    }
+
+    @Test
+    void theRequestCheckCatchesAnOutboundRequest(@TempDir Path tmp) throws Exception {
+        Path chromium = chromium();
+        assumeTrue(chromium != null, "chromium is not installed: skipping");
+        // The report's Content-Security-Policy forbids every request; a blocked one is a console message.
+        Path page = Files.writeString(tmp.resolve("leak.html"), "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\""
+                + HtmlReport.CSP + "\"></head><body><p>x</p><img src=\"http://192.0.2.1/x.png\" alt=\"\"></body></html>");
+        String[] r = render(chromium, page, tmp, "--dump-dom");
+        assertFalse(consoleErrors(r[1]).isEmpty(), "a request leaving the page must be reported; stderr was:\n" + r[1]);
     }
 
     @Test

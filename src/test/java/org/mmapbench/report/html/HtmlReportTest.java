@@ -20,6 +20,7 @@ import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportWriter;
 import org.mmapbench.report.chart.ChartOptions;
+import org.mmapbench.results.JmhJsonReader;
 import org.mmapbench.util.HtmlText;
 
 /** The written index.html: self-contained, escaped, in the promised order, with working relative links. */
@@ -47,7 +48,11 @@ class HtmlReportTest {
         Matcher m = NETWORK.matcher(html);
         assertFalse(m.find(), () -> "network reference at " + m.start() + ": " + html.substring(Math.max(0, m.start() - 40), Math.min(html.length(), m.end() + 60)));
         String lower = html.toLowerCase(Locale.ROOT);
-        assertFalse(lower.contains("<script"), "no scripts");
+        assertEquals(1, lower.split("<script", -1).length - 1, "one script");
+        assertTrue(lower.contains("<script>\n"), "inline, no src");
+        String script = html.substring(html.indexOf("<script>"), html.indexOf("</script>"));
+        assertTrue(script.length() <= 30 * 1024, "the script stays under 30 KB: " + script.length());
+        assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"), "requests are forbidden");
         assertFalse(lower.contains("@font-face"), "no web fonts");
         assertFalse(lower.contains("<!doctype svg"), "SVG doctypes (with their DTD URL) are stripped");
         assertFalse(lower.contains("<link"), "no external stylesheets");
@@ -67,6 +72,14 @@ class HtmlReportTest {
             assertTrue(NETWORK.matcher(bad).find(), bad);
         }
         assertFalse(NETWORK.matcher("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"#headlines\">").find());
+    }
+
+    @Test
+    void severalEnvironmentsAreShownSideBySideNamingWhatDiffers() {
+        String env = html.substring(html.indexOf("id=\"environment\""), html.indexOf("id=\"methodology\""));
+        assertTrue(env.contains("<table class=\"env-side\">"), env);
+        assertTrue(env.contains("The environments differ in CPU"), env);
+        assertTrue(env.contains("<tr class=\"differs\"><td>CPU <code>cpu.model</code></td>"), env);
     }
 
     @Test
@@ -96,6 +109,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void theIdiomaticColumnsAppearOnlyWhenTheRunMeasuredTheVariant() throws IOException {
+        assertTrue(html.contains("<th>Java idiomatic</th>"), "the rich fixture measures the idiomatic variant");
+        Path plain = tmp.resolve("no-idiomatic");
+        Path index = ReportWriter.write(JmhJsonReader.readAll(List.of(Fixtures.jmh("run-with-env"))), TestCorpusSizes.MANIFEST, plain,
+                ChartOptions.DEFAULT, List.of());
+        String page = Files.readString(index, StandardCharsets.UTF_8);
+        assertTrue(page.contains("id=\"tutorial\""));
+        assertFalse(page.contains("<th>Java idiomatic</th>"));
+        assertTrue(page.contains("This run did not measure the idiomatic variant."));
+    }
+
+    @Test
     void everyRelativeLinkResolvesInsideTheReport() {
         Matcher m = Pattern.compile("href=\"([^\"#][^\"]*)\"").matcher(html);
         List<String> links = new ArrayList<>();
@@ -110,13 +135,12 @@ class HtmlReportTest {
     }
 
     @Test
-    void inlinedSvgIdsArePrefixedPerChart() {
-        Matcher m = Pattern.compile("<clipPath id=\"([^\"]+)\"").matcher(html);
-        List<String> ids = new ArrayList<>();
-        while (m.find()) {
-            assertFalse(ids.contains(m.group(1)), "duplicate id " + m.group(1));
-            ids.add(m.group(1));
-        }
-        assertFalse(ids.isEmpty());
+    void inlinedChartsAreLabelledWithHoverTextAndTablesSortable() {
+        int figures = html.split("<figure>", -1).length - 1;
+        assertTrue(figures > 5);
+        assertEquals(figures, html.split("<svg role=\"img\" aria-label=", -1).length - 1, "every chart is labelled");
+        assertTrue(html.contains("<g class=\"bar\"") && html.contains("<title>"), "bars carry hover text");
+        assertTrue(html.contains("<table class=\"sortable\">"), "workload tables are sortable");
+        assertFalse(html.contains("<path d=\"M") && html.split("<path", -1).length > 200, "no text drawn as outlines");
     }
 }
