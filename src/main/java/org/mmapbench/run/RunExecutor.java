@@ -336,8 +336,17 @@ public final class RunExecutor {
         }
     }
 
-    /** The JMH options for one plan entry. */
+    /** The JMH options for one plan entry, with every profiler. */
     static Options options(BenchProfile p, PlanEntry e, String jvm, List<String> jvmArgs, List<String> appended) {
+        return options(p, e, jvm, jvmArgs, appended, true);
+    }
+
+    /**
+     * The JMH options for one plan entry; without {@link OsCountersProfiler} when {@code osCounters} is
+     * false (a compare side whose jar predates it: JMH creates profilers in the fork, from the fork's
+     * class path, and a missing one fails the fork).
+     */
+    static Options options(BenchProfile p, PlanEntry e, String jvm, List<String> jvmArgs, List<String> appended, boolean osCounters) {
         List<String> all = new ArrayList<>(jvmArgs);
         all.addAll(appended);
         ChainedOptionsBuilder b = new OptionsBuilder()
@@ -353,7 +362,6 @@ public final class RunExecutor {
                 .threads(1)
                 .addProfiler(GCProfiler.class)
                 .addProfiler(ForkRecorder.class)
-                .addProfiler(OsCountersProfiler.class)
                 .jvm(jvm)
                 // Exactly these arguments: without jvmArgs JMH would add the launching JVM's own arguments
                 // (Maven's -Xmx1g among them, and the last -Xmx wins); the empty prepend and append lists
@@ -363,6 +371,9 @@ public final class RunExecutor {
                 .jvmArgsAppend()
                 .shouldFailOnError(true)
                 .param("corpus", e.corpora().toArray(String[]::new));
+        if (osCounters) {
+            b.addProfiler(OsCountersProfiler.class);
+        }
         if (!e.strategies().isEmpty()) {
             b.param("strategy", e.strategies().toArray(String[]::new));
         }
