@@ -49,11 +49,19 @@ public class CacheState extends FileCacheState {
         return file;
     }
 
-    /** Drops the corpus from the page cache before each invocation when cold; does nothing when warm. */
+    /**
+     * Drops the corpus from the page cache before each invocation when cold; does nothing when warm.
+     * The drop is left out of the OS counters ({@link WorkerCounters#excludeBegin()}).
+     */
     @Setup(Level.Invocation)
     public void dropIfCold() throws IOException {
         if (state == PageCacheState.COLD) {
-            PageCache.dropAndVerify(file);
+            WorkerCounters.excludeBegin();
+            try {
+                PageCache.dropAndVerify(file);
+            } finally {
+                WorkerCounters.excludeEnd();
+            }
         }
     }
 }

@@ -19,9 +19,18 @@ import org.openjdk.jmh.annotations.Setup;
  */
 public class FreshCopyState extends CopyState {
 
-    /** Replaces the copy with a fresh one before each invocation. */
+    /**
+     * Replaces the copy with a fresh one before each invocation. The copy (its read and write calls,
+     * the bytes it writes back) is left out of the OS counters ({@link WorkerCounters#excludeBegin()}),
+     * or they would measure the copy instead of the replace.
+     */
     @Setup(Level.Invocation)
     public void freshCopyPerInvocation() throws IOException {
-        freshCachedCopy();
+        WorkerCounters.excludeBegin();
+        try {
+            freshCachedCopy();
+        } finally {
+            WorkerCounters.excludeEnd();
+        }
     }
 }

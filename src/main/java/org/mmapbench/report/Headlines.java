@@ -2,7 +2,6 @@ package org.mmapbench.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 import org.mmapbench.results.PythonResults;
 
@@ -11,21 +10,12 @@ import org.mmapbench.results.PythonResults;
  * tutorial comparison that was measured, then a tally of all comparisons.
  *
  * <p>A sentence says "faster" or "slower" only when the 95% interval excludes 1; otherwise it says
- * there is no clear difference. The "likely because" clauses name the mechanism each workload is
- * designed to expose; they are explanations to check against the numbers, not measurements.
+ * there is no clear difference. Each tutorial sentence then says what the operating system counted per
+ * operation on each side ({@link CounterFacts}: read and write calls, bytes, page faults, storage
+ * bytes, from the {@code os.*} metrics), so the mechanism behind the ratio is stated as measured
+ * counts, never guessed; without those metrics the sentence says nothing about mechanisms.
  */
 public final class Headlines {
-    static final Map<String, String> MECHANISM = Map.of(
-            "read", "both paths touch every byte; the mapped one skips the copy into the Java heap but pays a page fault per 64 KiB",
-            "find", "the mapping touches only the pages before the first match, while the regular path reads the whole file first",
-            "regex", "the regex engine visits every byte either way, so how the bytes arrive is a small share of the work",
-            "seekFind", "the mapping jumps to offset 10,000 and touches only the pages it searches, while the regular path reads the whole file first",
-            "replace", "replacing writes a modified copy either way, and the mapped side adds page faults on top",
-            "patch", "patching changes a few bytes in place through the mapping, while the regular path writes through the file");
-
-    /** The verdict a mechanism explains; mechanisms not listed apply to any outcome. */
-    static final Map<String, String> EXPLAINS = Map.of(
-            "find", "mapped faster", "seekFind", "mapped faster", "patch", "mapped faster", "replace", "mapped slower");
 
     private Headlines() {
     }
@@ -35,9 +25,9 @@ public final class Headlines {
         List<String> out = new ArrayList<>();
         for (TutorialRow t : tutorial) {
             if (t.fair() != null) {
-                out.add(sentence(t.fair(), t.comparison(), t.contender()));
+                out.add(sentence(t.fair(), t.comparison(), t.contender(), rows));
             } else if (t.idiomatic() != null) {
-                out.add(sentence(t.idiomatic(), t.comparison(), null));
+                out.add(sentence(t.idiomatic(), t.comparison(), null, rows));
             }
         }
         if (speedups.isEmpty()) {
@@ -133,8 +123,11 @@ public final class Headlines {
                 ? "unknown" : python.loadAverage()) + "), regular time / mmap time: " + ratios + ".";
     }
 
-    /** One sentence for one speedup, naming its regular baseline and, when given, the strongest regular contender. */
-    static String sentence(SpeedupRow s, String comparison, SpeedupRow contender) {
+    /**
+     * One sentence for one speedup, naming its regular baseline and, when given, the strongest regular
+     * contender, with the OS counters of each side when {@code rows} hold them.
+     */
+    static String sentence(SpeedupRow s, String comparison, SpeedupRow contender, List<ResultRow> rows) {
         StringBuilder sb = new StringBuilder("On ").append(s.corpus());
         if (s.corpusBytes() > 0) {
             sb.append(" (").append(Numbers.human(s.corpusBytes() / 1e6)).append(" MB)");
@@ -160,10 +153,9 @@ public final class Headlines {
         if (s.variant().equals("fair")) {
             sb.append(contender(contender));
         }
-        String why = MECHANISM.get(s.workload());
-        String explains = EXPLAINS.get(s.workload());
-        if (why != null && (explains == null || explains.equals(s.verdict()))) {
-            sb.append("; likely because ").append(why);
+        String counted = CounterFacts.clause(rows, s, s.variant().equals("fair") ? contender : null);
+        if (!counted.isEmpty()) {
+            sb.append("; ").append(counted);
         }
         return sb.append('.').toString();
     }

@@ -85,7 +85,7 @@ final class EnvironmentProbe {
         p.put("jmh.warmup", profile.warmupIterations() + " x " + profile.warmupMillis() + " ms");
         p.put("jmh.measurement", profile.measurementIterations() + " x " + profile.measurementMillis() + " ms");
         p.put("jmh.mode", String.join(",", plan.entries().stream().map(e -> e.mode().shortLabel()).distinct().toList()));
-        p.put("jmh.profilers", "gc, mmapbench ForkRecorder");
+        p.put("jmh.profilers", "gc, mmapbench ForkRecorder, mmapbench OsCountersProfiler");
         p.put("fork.heap", profile.heap());
         p.put("cache.states", String.join(",", plan.cacheStates()));
         // A method may appear in several entries (warm, cold, warm-mapped): record every state it runs in.

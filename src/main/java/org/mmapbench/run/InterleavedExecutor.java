@@ -114,6 +114,7 @@ public final class InterleavedExecutor {
         final Path runDir;
         List<String> appended;
         Path records;
+        boolean osCounters;
         Path log;
         java.io.PrintStream jmhOut;
         SortedMap<String, String> env;
@@ -146,6 +147,10 @@ public final class InterleavedExecutor {
             List<String> all = new ArrayList<>(jvmArgs);
             all.addAll(r.appended);
             r.env = new EnvironmentProbe().collect(req.projectDir(), r.side.runId(), plan, req.include(), jvm, all, corpora, start);
+            r.osCounters = JarCheck.hasOsCounters(r.side.jar());
+            if (!r.osCounters) {
+                r.env.put("jmh.profilers", "gc, mmapbench ForkRecorder (the jar predates the OS counters)");
+            }
             r.env.put("compare.side", r.side.name());
             r.env.put("compare.jar", r.side.jar().toAbsolutePath().normalize().toString());
             r.env.put("compare.jar.sha256", Sha256.of(r.side.jar()));
@@ -234,7 +239,7 @@ public final class InterleavedExecutor {
     private void runOneFork(RunPlan plan, PlanEntry e, String jvm, List<String> jvmArgs, Running r, RunProgress progress,
             double perFork) {
         Options options = new OptionsBuilder()
-                .parent(RunExecutor.options(plan.profile(), e, jvm, jvmArgs, r.appended))
+                .parent(RunExecutor.options(plan.profile(), e, jvm, jvmArgs, r.appended, r.osCounters))
                 .forks(1)
                 .build();
         ProgressOutputFormat format = new ProgressOutputFormat(

@@ -21,6 +21,7 @@ final class JarCheck {
     static final String BENCHMARK_LIST = "META-INF/BenchmarkList";
     static final String JMH_POM = "META-INF/maven/org.openjdk.jmh/jmh-core/pom.properties";
     static final String FORK_RECORDER = "org/mmapbench/bench/ForkRecorder.class";
+    static final String OS_COUNTERS = "org/mmapbench/bench/OsCountersProfiler.class";
 
     private JarCheck() {
     }
@@ -60,6 +61,18 @@ final class JarCheck {
             throw new UserInputException(option + ": " + jar + " is not a jar (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new UserInputException(option + ": " + jar + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether {@code jar} (already {@linkplain #require checked}) has the OS counters profiler; a build
+     * from before it runs its side without the {@code os.*} metrics.
+     */
+    static boolean hasOsCounters(Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.getEntry(OS_COUNTERS) != null;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -83,10 +83,36 @@ final class LinuxFacts {
         return m.find() ? m.group(1) : UNKNOWN;
     }
 
-    /** The fault-around window in bytes, when debugfs is readable. */
+    /**
+     * The fault-around window in bytes when debugfs is readable; otherwise {@value #UNKNOWN} followed
+     * by why it cannot be read, e.g. {@code unknown (cannot be read: debugfs is not mounted at /sys/kernel/debug)}.
+     */
     String faultAroundBytes() {
-        String s = read(sys.resolve("kernel/debug/fault_around_bytes")).trim();
-        return s.isEmpty() ? UNKNOWN : s;
+        Path debug = sys.resolve("kernel/debug");
+        Path file = debug.resolve("fault_around_bytes");
+        String s = read(file).trim();
+        if (s.matches("\\d+")) {
+            return s;
+        }
+        String why;
+        if (Files.exists(file)) {
+            why = "/sys/kernel/debug/fault_around_bytes is not readable by this user";
+        } else if (!Files.isDirectory(debug)) {
+            why = "there is no /sys/kernel/debug";
+        } else if (isEmptyFolder(debug)) {
+            why = "debugfs is not mounted at /sys/kernel/debug";
+        } else {
+            why = "debugfs has no fault_around_bytes (kernel without it, or not readable)";
+        }
+        return UNKNOWN + " (cannot be read: " + why + ")";
+    }
+
+    private static boolean isEmptyFolder(Path dir) {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

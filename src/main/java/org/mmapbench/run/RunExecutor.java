@@ -26,6 +26,7 @@ import org.mmapbench.access.FileChangedWhileMappedException;
 import org.mmapbench.bench.ForkJvm;
 import org.mmapbench.bench.ForkRecord;
 import org.mmapbench.bench.ForkRecorder;
+import org.mmapbench.bench.OsCountersProfiler;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.results.CrashTable;
@@ -397,8 +398,17 @@ public final class RunExecutor {
         }
     }
 
-    /** The JMH options for one plan entry, in the mode its method declares. */
+    /** The JMH options for one plan entry, in the mode its method declares, with every profiler. */
     static Options options(BenchProfile p, PlanEntry e, String jvm, List<String> jvmArgs, List<String> appended) {
+        return options(p, e, jvm, jvmArgs, appended, true);
+    }
+
+    /**
+     * The JMH options for one plan entry; without {@link OsCountersProfiler} when {@code osCounters} is
+     * false (a compare side whose jar predates it: JMH creates profilers in the fork, from the fork's
+     * class path, and a missing one fails the fork).
+     */
+    static Options options(BenchProfile p, PlanEntry e, String jvm, List<String> jvmArgs, List<String> appended, boolean osCounters) {
         List<String> all = new ArrayList<>(jvmArgs);
         all.addAll(appended);
         ChainedOptionsBuilder b = new OptionsBuilder()
@@ -426,6 +436,9 @@ public final class RunExecutor {
             b.param("corpus", e.corpora().toArray(String[]::new));
         }
         e.params().forEach((k, v) -> b.param(k, v.toArray(String[]::new)));
+        if (osCounters) {
+            b.addProfiler(OsCountersProfiler.class);
+        }
         if (!e.strategies().isEmpty()) {
             b.param("strategy", e.strategies().toArray(String[]::new));
         }

@@ -17,11 +17,11 @@ class HeadlinesTest {
 
     @Test
     void aBenchmarkWithoutCacheParameterIsWarmByConstructionOrNamesNoCache() {
-        String regex = Headlines.sentence(row("regex", ""), "regex", null);
+        String regex = Headlines.sentence(row("regex", ""), "regex", null, java.util.List.of());
         assertTrue(regex.startsWith("On don-quixote (2.35 MB), warm cache, mapped regex"), regex);
-        String foreign = Headlines.sentence(row("checksum", ""), "checksum", null);
+        String foreign = Headlines.sentence(row("checksum", ""), "checksum", null, java.util.List.of());
         assertTrue(foreign.startsWith("On don-quixote (2.35 MB), mapped checksum"), foreign);
-        String cold = Headlines.sentence(row("find", "cold"), "find", null);
+        String cold = Headlines.sentence(row("find", "cold"), "find", null, java.util.List.of());
         assertTrue(cold.contains(", cold cache, "), cold);
         for (String s : new String[] {regex, foreign, cold}) {
             assertFalse(s.contains("not set"), s);

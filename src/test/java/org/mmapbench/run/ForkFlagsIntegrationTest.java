@@ -17,14 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mmapbench.Needs;
 import org.mmapbench.TestCorpusSizes;
+import org.mmapbench.bench.OsCountersProfiler;
 import org.mmapbench.corpus.CorpusLocator;
+import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.results.JmhJsonReader;
+import org.mmapbench.sys.ThreadCounter;
 
 /**
  * Starts real JMH forks through {@link RunExecutor} and compares what the forks report about
  * themselves with what the profile asks for: exactly its JVM arguments (not the test JVM's own
  * {@code -Xms}/{@code -Xmx}), a fixed pre-touched heap, and a verified warm cache filled the way
- * each cache state names.
+ * each cache state names; and that every benchmark's results carry the OS counters ({@code os.*}).
  */
 @Needs.JmhForks
 @Needs.Corpus
@@ -78,5 +81,15 @@ class ForkFlagsIntegrationTest {
         assertEquals("read before each of 1 trials", env.get("fill.don-quixote.warm.copy"));
         assertTrue(Double.parseDouble(env.get(ForkOverhead.PROPERTY)) > 0, env.toString());
         assertTrue(env.containsKey("meminfo.FileHugePages.before") && env.containsKey("meminfo.FilePmdMapped.after"), env.toString());
+
+        // Every benchmark carries the OS counters of its own thread, read back through the results model.
+        List<BenchmarkResult> results = JmhJsonReader.read(outcome.runDir().resolve("jmh.json")).results();
+        assertEquals(3, results.size());
+        for (BenchmarkResult r : results) {
+            for (ThreadCounter c : ThreadCounter.values()) {
+                assertTrue(r.secondary().containsKey(OsCountersProfiler.metric(c)), r.key() + " lacks " + c + ": " + r.secondary().keySet());
+            }
+            assertTrue(r.secondary().get("os.faults.minor").score() > 0, "a mapped read or patch faults pages in: " + r.key());
+        }
     }
 }

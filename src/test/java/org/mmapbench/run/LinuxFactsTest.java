@@ -52,8 +52,12 @@ class LinuxFactsTest {
         assertEquals(LinuxFacts.UNKNOWN, f.meminfoBytes("ShmemHugePages"));
         assertEquals("always", f.transparentHugePages());
         assertEquals(LinuxFacts.UNKNOWN, f.transparentHugePagesDefrag());
-        assertEquals(LinuxFacts.UNKNOWN, f.faultAroundBytes());
+        assertEquals("unknown (cannot be read: there is no /sys/kernel/debug)", f.faultAroundBytes());
         assertEquals(LinuxFacts.UNKNOWN, f.readAheadKb(root), "no sysfs block devices in the fixture");
+        Files.createDirectories(sys.resolve("kernel/debug"));
+        assertEquals("unknown (cannot be read: debugfs is not mounted at /sys/kernel/debug)", f.faultAroundBytes());
+        Files.writeString(sys.resolve("kernel/debug/fault_around_bytes"), "65536\n");
+        assertEquals("65536", f.faultAroundBytes());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.mmapbench.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,8 +79,26 @@ class RunExecutorTest {
         assertEquals(List.of(), List.copyOf(o.getJvmArgsAppend().get()), "overrides the annotations' append");
         assertEquals(List.of("readAllBytes", "mappedSegment"), List.copyOf(o.getParameter("strategy").get()));
         assertEquals(List.of("warm", "cold"), List.copyOf(o.getParameter("cache").get()));
-        assertEquals(2, o.getProfilers().size(), "gc and the fork recorder");
+        assertEquals(List.of("org.openjdk.jmh.profile.GCProfiler", "org.mmapbench.bench.ForkRecorder", "org.mmapbench.bench.OsCountersProfiler"),
+                o.getProfilers().stream().map(p -> p.getKlass()).toList(), "gc, the fork recorder and the OS counters");
         assertTrue(o.getIncludes().get(0).startsWith("^"));
+        Options older = RunExecutor.options(BenchProfile.QUICK, e, "/usr/bin/java", List.of(), List.of(), false);
+        assertEquals(List.of("org.openjdk.jmh.profile.GCProfiler", "org.mmapbench.bench.ForkRecorder"),
+                older.getProfilers().stream().map(p -> p.getKlass()).toList(), "a compare side whose jar predates the OS counters");
+    }
+
+    @Test
+    void aJarWithoutTheOsCountersProfilerIsToldApart(@TempDir Path dir) throws IOException {
+        Path without = dir.resolve("old.jar");
+        Path with = dir.resolve("new.jar");
+        try (java.util.zip.ZipOutputStream a = new java.util.zip.ZipOutputStream(Files.newOutputStream(without));
+                java.util.zip.ZipOutputStream b = new java.util.zip.ZipOutputStream(Files.newOutputStream(with))) {
+            a.putNextEntry(new java.util.zip.ZipEntry(JarCheck.FORK_RECORDER));
+            b.putNextEntry(new java.util.zip.ZipEntry(JarCheck.FORK_RECORDER));
+            b.putNextEntry(new java.util.zip.ZipEntry(JarCheck.OS_COUNTERS));
+        }
+        assertFalse(JarCheck.hasOsCounters(without));
+        assertTrue(JarCheck.hasOsCounters(with));
     }
 
     @Test
