@@ -22,6 +22,7 @@ import org.mmapbench.access.FileChangedWhileMappedException;
 import org.mmapbench.bench.ForkJvm;
 import org.mmapbench.bench.ForkRecord;
 import org.mmapbench.bench.ForkRecorder;
+import org.mmapbench.bench.LiveMappings;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.sys.ProcessMappings;
@@ -271,6 +272,7 @@ public final class RunExecutor {
                 .threads(1)
                 .addProfiler(GCProfiler.class)
                 .addProfiler(ForkRecorder.class)
+                .addProfiler(LiveMappings.class)
                 .jvm(jvm)
                 // Exactly these arguments: without jvmArgs JMH would add the launching JVM's own arguments
                 // (Maven's -Xmx1g among them, and the last -Xmx wins); the empty prepend and append lists

@@ -78,7 +78,7 @@ class RunExecutorTest {
         assertEquals(List.of(), List.copyOf(o.getJvmArgsAppend().get()), "overrides the annotations' append");
         assertEquals(List.of("readAllBytes", "mappedSegment"), List.copyOf(o.getParameter("strategy").get()));
         assertEquals(List.of("warm", "cold"), List.copyOf(o.getParameter("cache").get()));
-        assertEquals(2, o.getProfilers().size(), "gc and the fork recorder");
+        assertEquals(3, o.getProfilers().size(), "gc, the fork recorder and the live-mapping counts");
         assertTrue(o.getIncludes().get(0).startsWith("^"));
     }
 
