@@ -6,17 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.mmapbench.report.chart.AnatomyCharts;
 import org.mmapbench.report.chart.ChartOptions;
 import org.mmapbench.report.chart.ChartWriter;
 import org.mmapbench.report.chart.Charts;
 import org.mmapbench.report.chart.NamedChart;
+import org.mmapbench.report.csv.AnatomyCsv;
 import org.mmapbench.report.csv.ResultsCsv;
 import org.mmapbench.report.csv.SpeedupCsv;
 import org.mmapbench.report.csv.TutorialCsv;
+import org.mmapbench.report.html.AnatomyHtml;
 import org.mmapbench.report.html.HtmlReport;
 import org.mmapbench.report.html.HtmlSection;
 import org.mmapbench.results.CorpusSizes;
@@ -27,7 +31,7 @@ import org.mmapbench.util.OwnedFolder;
 
 /**
  * Writes a complete report folder from runs: {@code results.csv}, {@code speedup.csv},
- * {@code tutorial.csv}, charts as PNG and SVG, {@code index.html}, {@code summary.md} and copies of
+ * {@code tutorial.csv}, {@code anatomy.csv}, charts as PNG and SVG, {@code index.html}, {@code summary.md} and copies of
  * each run's {@code jmh.json} and {@code environment.json}.
  *
  * <p>The folder is built in a temporary sibling and moved into place only when complete
@@ -132,9 +136,17 @@ public final class ReportWriter {
         files.put("summary.md", "headline findings and the speedup table in Markdown");
         copyRunFiles(data, dir, files);
 
+        List<Anatomy.Comparison> anatomy = Anatomy.of(data.runs());
+        writeText(dir.resolve("anatomy.csv"), w -> AnatomyCsv.write(anatomy, w));
+        files.put("anatomy.csv", "cost anatomy: each step of the five comparisons on " + Anatomy.CORPUS + ", the whole and the share explained");
+
         List<NamedChart> charts = Charts.all(data, options);
         Map<String, String> svgs = renderAll(charts, dir);
-        writeText(dir.resolve(INDEX), w -> HtmlReport.write(data, charts, svgs, extra, files, w));
+        List<NamedChart> anatomyCharts = AnatomyCharts.of(anatomy, options);
+        Map<String, String> anatomySvgs = renderAll(anatomyCharts, dir);
+        List<HtmlSection> sections = new ArrayList<>(extra);
+        sections.add(AnatomyHtml.section(anatomy, anatomyCharts, anatomySvgs));
+        writeText(dir.resolve(INDEX), w -> HtmlReport.write(data, charts, svgs, sections, files, w));
     }
 
     /**
