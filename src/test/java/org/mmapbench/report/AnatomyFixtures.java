@@ -43,8 +43,8 @@ public final class AnatomyFixtures {
         return result(cls, "fair", micros, cached ? Map.of("strategy", strategy, "cache", "warm") : Map.of("strategy", strategy), live);
     }
 
-    /** The run. */
-    public static List<RunResults> runs() {
+    /** The run, with {@code source} as its JMH JSON file (a report copies it). */
+    public static List<RunResults> runs(Path source) {
         List<BenchmarkResult> r = new ArrayList<>();
         r.add(step("AnatomyChannelBenchmark", "openClose", 5));
         r.add(step("AnatomyMemoryBenchmark", "heapArray", 60));
@@ -76,6 +76,11 @@ public final class AnatomyFixtures {
         r.add(whole("RegexBenchmark", "readAllBytes", 10_000, false, 0));
         r.add(whole("RegexBenchmark", "mappedSegment", 9_200, false, 0));
         r.add(whole("ReplaceBenchmark", "readAllBytes", 20_000, false, 0));
-        return List.of(new RunResults("anatomy-run", Path.of("anatomy-run.json"), EnvironmentInfo.of(Map.of()), r));
+        return List.of(new RunResults("anatomy-run", source, EnvironmentInfo.of(Map.of()), r));
+    }
+
+    /** The run, without a file behind it. */
+    public static List<RunResults> runs() {
+        return runs(Path.of("anatomy-run.json"));
     }
 }

@@ -132,6 +132,6 @@ class BenchProfileTest {
         assertEquals(BenchProfile.STANDARD, BenchProfile.byName("Standard"));
         UserInputException e = assertThrows(UserInputException.class, () -> BenchProfile.byName("fast"));
         assertTrue(e.getMessage().contains("--profile") && e.getMessage().contains("'fast'")
-                && e.getMessage().contains("smoke, quick, standard, full"), e.getMessage());
+                && e.getMessage().contains("smoke, quick, standard, depth, full"), e.getMessage());
     }
 }
