@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.mmapbench.sys.ProcessMappings;
 import org.mmapbench.workload.Cells;
@@ -27,7 +28,11 @@ import org.mmapbench.workload.SegmentKernel;
  * teardown) on a small synthetic corpus: every mapping a step makes is gone afterwards
  * ({@code /proc/self/maps} entries of the file return to where they started), the unmap steps really
  * unmap inside the call, and every step computes what it claims.
+ *
+ * <p>Isolated: the JVM's live-mapping count ({@link MappedPool}) is process-wide, so no other test may
+ * map files meanwhile.
  */
+@Isolated
 class AnatomyStatesTest {
     /** A few hundred pages, with " the " both before and after the seek offset. */
     private static final int SIZE = 300 * 1024 + 123;
