@@ -2,8 +2,6 @@ package org.mmapbench.bench;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -113,16 +111,7 @@ public enum CacheFill {
             return;
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ); Arena arena = Arena.ofConfined()) {
-            MemorySegment mapping = ch.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
-            long sum = 0;
-            for (long at = 0; at < size; at += PageCache.PAGE_SIZE) {
-                sum += mapping.get(ValueLayout.JAVA_BYTE, at);
-            }
-            sink = sum;
+            Touch.sink(Touch.everyPage(ch.map(FileChannel.MapMode.READ_ONLY, 0, size, arena)));
         }
     }
-
-    /** Keeps the touched bytes observable, so the reads cannot be optimised away. */
-    @SuppressWarnings("unused")
-    private static volatile long sink;
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {
-            "Render a report from JMH results: results.csv, speedup.csv, tutorial.csv, charts (PNG and SVG), "
+            "Render a report from JMH results: results.csv, speedup.csv, tutorial.csv, anatomy.csv, charts (PNG and SVG), "
                     + "a self-contained index.html and summary.md.",
             "Each input is a run folder (results/<run-id>/ holding jmh.json, and optionally environment.json) or any JMH JSON file "
                     + "(-rf json). Several runs are merged into one report and grouped by environment.",

@@ -53,7 +53,7 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "standard",
-            description = "smoke, quick, standard, full or writes (default: ${DEFAULT-VALUE}).")
+            description = "smoke, quick, standard, depth, full or writes (default: ${DEFAULT-VALUE}).")
     String profile;
 
     @Option(names = "--include", paramLabel = "REGEX", defaultValue = ".*",

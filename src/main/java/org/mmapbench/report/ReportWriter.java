@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mmapbench.report.chart.AnatomyCharts;
 import org.mmapbench.report.chart.ChartOptions;
 import org.mmapbench.report.chart.ChartWriter;
 import org.mmapbench.report.chart.Charts;
 import org.mmapbench.report.chart.NamedChart;
+import org.mmapbench.report.csv.AnatomyCsv;
 import org.mmapbench.report.csv.ResultsCsv;
 import org.mmapbench.report.csv.SpeedupCsv;
 import org.mmapbench.report.csv.TutorialCsv;
 import org.mmapbench.report.csv.WritesCsv;
+import org.mmapbench.report.html.AnatomyHtml;
 import org.mmapbench.report.html.HtmlReport;
 import org.mmapbench.report.html.HtmlSection;
 import org.mmapbench.results.CorpusSizes;
@@ -29,7 +32,7 @@ import org.mmapbench.util.OwnedFolder;
 
 /**
  * Writes a complete report folder from runs: {@code results.csv}, {@code speedup.csv},
- * {@code tutorial.csv}, {@code durability.csv} and {@code write-modes.csv} (when the runs measured
+ * {@code tutorial.csv}, {@code anatomy.csv}, {@code durability.csv} and {@code write-modes.csv} (when the runs measured
  * the write variants), charts as PNG and SVG, {@code index.html}, {@code summary.md} and copies of
  * each run's {@code jmh.json} and {@code environment.json}.
  *
@@ -143,10 +146,17 @@ public final class ReportWriter {
         files.put("summary.md", "headline findings and the speedup table in Markdown");
         copyRunFiles(data, dir, files);
 
+        List<Anatomy.Comparison> anatomy = Anatomy.of(data.runs());
+        writeText(dir.resolve("anatomy.csv"), w -> AnatomyCsv.write(anatomy, w));
+        files.put("anatomy.csv", "cost anatomy: each step of the five comparisons on " + Anatomy.CORPUS + ", the whole and the share explained");
+
         List<NamedChart> charts = Charts.all(data, options);
         Map<String, String> svgs = renderAll(charts, dir);
+        List<NamedChart> anatomyCharts = AnatomyCharts.of(anatomy, options);
+        Map<String, String> anatomySvgs = renderAll(anatomyCharts, dir);
         List<HtmlSection> sections = new ArrayList<>(WritingSections.html(data));
         sections.addAll(extra);
+        sections.add(AnatomyHtml.section(anatomy, anatomyCharts, anatomySvgs));
         writeText(dir.resolve(INDEX), w -> HtmlReport.write(data, charts, svgs, sections, files, w));
     }
 

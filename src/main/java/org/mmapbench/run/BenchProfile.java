@@ -63,6 +63,13 @@ public enum BenchProfile {
      */
     STANDARD(3, 2, 200, 8, 100, "1g", standardSelections()),
     /**
+     * Opt-in (tens of minutes to hours): the measurements that explain the others, with standard's
+     * settings. Now the cost anatomy ({@link #anatomySelections}): every step on english-4KiB,
+     * english-1MiB and don-quixote, and the memory, channel and kernel-copy steps also on
+     * english-64MiB and english-256MiB, where {@code channelDirect} and {@code readAllBytes} part ways.
+     */
+    DEPTH(3, 2, 200, 8, 100, "1g", depthSelections()),
+    /**
      * Hours: 5 forks, longer iterations, every Gutenberg text (the literal variant on the UTF-8 ones),
      * English corpora up to 4 GiB, and the windowed variant's window size swept (16 KiB to 1 MiB).
      */
@@ -253,6 +260,38 @@ public enum BenchProfile {
         params.put("transport", transports);
         params.put("messageSize", sizes);
         return Selection.of("org.mmapbench.bench.IpcBenchmark", List.of(method), params);
+    }
+
+    /**
+     * The cost-anatomy benchmark classes, in the order an operation meets their steps. (A method, not
+     * a constant: enum constants are built before the enum's other static fields.)
+     */
+    public static List<String> anatomyClasses() {
+        return List.of("AnatomyChannelBenchmark", "AnatomyMemoryBenchmark", "AnatomyPreadBenchmark", "AnatomyMapBenchmark",
+                "AnatomyKernelBenchmark", "AnatomyUnmapBenchmark");
+    }
+
+    /**
+     * Every cost-anatomy step on {@code corpora}, the kernel copy through 16 KiB, 64 KiB and 1 MiB
+     * buffers: what a profile adds to decompose the tutorial's comparisons on those corpora (25
+     * benchmarks per corpus).
+     */
+    public static List<Selection> anatomySelections(List<String> corpora) {
+        List<Selection> s = new ArrayList<>();
+        for (String cls : anatomyClasses()) {
+            s.add(Selection.ofClass(cls, corpora, cls.equals("AnatomyPreadBenchmark") ? List.of("16384", "65536", "1048576") : List.of()));
+        }
+        return s;
+    }
+
+    private static List<Selection> depthSelections() {
+        List<Selection> s = new ArrayList<>(anatomySelections(List.of("english-4KiB", "english-1MiB", "don-quixote")));
+        // Where channelDirect and readAllBytes part ways (64 and 256 MiB): what each allocates, and the kernel copy.
+        List<String> large = List.of("english-64MiB", "english-256MiB");
+        s.add(Selection.ofClass("AnatomyChannelBenchmark", large, List.of()));
+        s.add(Selection.ofClass("AnatomyMemoryBenchmark", large, List.of()));
+        s.add(Selection.ofClass("AnatomyPreadBenchmark", large, List.of("65536")));
+        return s;
     }
 
     private static List<Selection> fullSelections() {

@@ -85,7 +85,7 @@ final class EnvironmentProbe {
         p.put("jmh.warmup", profile.warmupIterations() + " x " + profile.warmupMillis() + " ms");
         p.put("jmh.measurement", profile.measurementIterations() + " x " + profile.measurementMillis() + " ms");
         p.put("jmh.mode", String.join(",", plan.entries().stream().map(e -> e.mode().shortLabel()).distinct().toList()));
-        p.put("jmh.profilers", "gc, mmapbench ForkRecorder, mmapbench OsCountersProfiler");
+        p.put("jmh.profilers", profilers(RunExecutor.OPTIONAL_PROFILERS));
         p.put("fork.heap", profile.heap());
         p.put("cache.states", String.join(",", plan.cacheStates()));
         // A method may appear in several entries (warm, cold, warm-mapped): record every state it runs in.
@@ -103,6 +103,13 @@ final class EnvironmentProbe {
         p.putAll(meminfo("before"));
         p.put("time.start", start.toString());
         return p;
+    }
+
+    /** The {@code jmh.profilers} fact: gc, the fork recorder and {@code optional}, e.g. {@code gc, mmapbench ForkRecorder, mmapbench LiveMappings}. */
+    static String profilers(List<Class<? extends org.openjdk.jmh.profile.Profiler>> optional) {
+        StringBuilder b = new StringBuilder("gc, mmapbench ForkRecorder");
+        optional.forEach(c -> b.append(", mmapbench ").append(c.getSimpleName()));
+        return b.toString();
     }
 
     /** {@code FileHugePages} and {@code FilePmdMapped} from {@code /proc/meminfo}, as {@code meminfo.<field>.<when>}. */

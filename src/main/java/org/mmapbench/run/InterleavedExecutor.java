@@ -114,7 +114,7 @@ public final class InterleavedExecutor {
         final Path runDir;
         List<String> appended;
         Path records;
-        boolean osCounters;
+        List<Class<? extends org.openjdk.jmh.profile.Profiler>> profilers;
         Path log;
         java.io.PrintStream jmhOut;
         SortedMap<String, String> env;
@@ -147,9 +147,11 @@ public final class InterleavedExecutor {
             List<String> all = new ArrayList<>(jvmArgs);
             all.addAll(r.appended);
             r.env = new EnvironmentProbe().collect(req.projectDir(), r.side.runId(), plan, req.include(), jvm, all, corpora, start);
-            r.osCounters = JarCheck.hasOsCounters(r.side.jar());
-            if (!r.osCounters) {
-                r.env.put("jmh.profilers", "gc, mmapbench ForkRecorder (the jar predates the OS counters)");
+            r.profilers = JarCheck.optionalProfilers(r.side.jar());
+            if (r.profilers.size() < RunExecutor.OPTIONAL_PROFILERS.size()) {
+                r.env.put("jmh.profilers", EnvironmentProbe.profilers(r.profilers) + " (the jar predates "
+                        + String.join(", ", RunExecutor.OPTIONAL_PROFILERS.stream().filter(c -> !r.profilers.contains(c))
+                                .map(Class::getSimpleName).toList()) + ")");
             }
             r.env.put("compare.side", r.side.name());
             r.env.put("compare.jar", r.side.jar().toAbsolutePath().normalize().toString());
@@ -239,7 +241,7 @@ public final class InterleavedExecutor {
     private void runOneFork(RunPlan plan, PlanEntry e, String jvm, List<String> jvmArgs, Running r, RunProgress progress,
             double perFork) {
         Options options = new OptionsBuilder()
-                .parent(RunExecutor.options(plan.profile(), e, jvm, jvmArgs, r.appended, r.osCounters))
+                .parent(RunExecutor.options(plan.profile(), e, jvm, jvmArgs, r.appended, r.profilers))
                 .forks(1)
                 .build();
         ProgressOutputFormat format = new ProgressOutputFormat(

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.mmapbench.util.UserInputException;
+import org.openjdk.jmh.profile.Profiler;
 import org.openjdk.jmh.util.Version;
 
 /**
@@ -21,7 +23,6 @@ final class JarCheck {
     static final String BENCHMARK_LIST = "META-INF/BenchmarkList";
     static final String JMH_POM = "META-INF/maven/org.openjdk.jmh/jmh-core/pom.properties";
     static final String FORK_RECORDER = "org/mmapbench/bench/ForkRecorder.class";
-    static final String OS_COUNTERS = "org/mmapbench/bench/OsCountersProfiler.class";
 
     private JarCheck() {
     }
@@ -65,15 +66,20 @@ final class JarCheck {
     }
 
     /**
-     * Whether {@code jar} (already {@linkplain #require checked}) has the OS counters profiler; a build
-     * from before it runs its side without the {@code os.*} metrics.
+     * The {@linkplain RunExecutor#OPTIONAL_PROFILERS optional profilers} {@code jar} (already
+     * {@linkplain #require checked}) holds; a build from before one runs its side without its metrics.
      */
-    static boolean hasOsCounters(Path jar) {
+    static List<Class<? extends Profiler>> optionalProfilers(Path jar) {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            return zip.getEntry(OS_COUNTERS) != null;
+            return RunExecutor.OPTIONAL_PROFILERS.stream().filter(c -> zip.getEntry(entryOf(c)) != null).toList();
         } catch (IOException e) {
-            return false;
+            return List.of();
         }
+    }
+
+    /** The jar entry of class {@code c}, e.g. {@code org/mmapbench/bench/OsCountersProfiler.class}. */
+    static String entryOf(Class<?> c) {
+        return c.getName().replace('.', '/') + ".class";
     }
 
     /** The class JMH generates for a benchmark, e.g. {@code org/mmapbench/bench/jmh_generated/ReadBenchmark_fair_jmhTest.class}. */

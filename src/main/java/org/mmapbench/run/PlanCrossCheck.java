@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mmapbench.util.UserInputException;
 import org.mmapbench.verify.CrossCheck;
@@ -77,10 +78,11 @@ public final class PlanCrossCheck implements CellChecker {
     static Map<String, Set<String>> cellsByCorpus(RunPlan plan) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (PlanEntry e : plan.entries()) {
-            if (BenchmarkName.parse(e.benchmark()).isEmpty()) {
-                continue;
+            Optional<BenchmarkName> parsed = BenchmarkName.parse(e.benchmark());
+            if (parsed.isEmpty()) {
+                continue; // not a workload cell (a cost-anatomy step): there is no answer to cross-check
             }
-            BenchmarkName name = BenchmarkName.of(e.benchmark());
+            BenchmarkName name = parsed.get();
             for (String corpus : e.corpora()) {
                 for (String strategy : e.strategies()) {
                     out.computeIfAbsent(corpus, k -> new LinkedHashSet<>()).add(name.workload().id() + "/" + name.variant().id() + "/" + strategy);

@@ -27,6 +27,7 @@ import org.mmapbench.bench.ForkJvm;
 import org.mmapbench.bench.ForkRecord;
 import org.mmapbench.bench.ForkRecorder;
 import org.mmapbench.bench.OsCountersProfiler;
+import org.mmapbench.bench.LiveMappings;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.results.CrashTable;
@@ -41,6 +42,7 @@ import org.mmapbench.util.UserInputException;
 import org.mmapbench.verify.CrashRunner;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.profile.Profiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -398,17 +400,24 @@ public final class RunExecutor {
         }
     }
 
+    /**
+     * The profilers an older mmapbench jar may lack, in the order they are added: the OS counters and the
+     * live-mapping counts. A compare side runs those its jar has ({@link JarCheck#optionalProfilers}).
+     */
+    static final List<Class<? extends Profiler>> OPTIONAL_PROFILERS = List.of(OsCountersProfiler.class, LiveMappings.class);
+
     /** The JMH options for one plan entry, in the mode its method declares, with every profiler. */
     static Options options(BenchProfile p, PlanEntry e, String jvm, List<String> jvmArgs, List<String> appended) {
-        return options(p, e, jvm, jvmArgs, appended, true);
+        return options(p, e, jvm, jvmArgs, appended, OPTIONAL_PROFILERS);
     }
 
     /**
-     * The JMH options for one plan entry; without {@link OsCountersProfiler} when {@code osCounters} is
-     * false (a compare side whose jar predates it: JMH creates profilers in the fork, from the fork's
-     * class path, and a missing one fails the fork).
+     * The JMH options for one plan entry, with only the {@link #OPTIONAL_PROFILERS} in {@code optional} (a
+     * compare side whose jar predates some: JMH creates profilers in the fork, from the fork's class path,
+     * and a missing one fails the fork).
      */
-    static Options options(BenchProfile p, PlanEntry e, String jvm, List<String> jvmArgs, List<String> appended, boolean osCounters) {
+    static Options options(BenchProfile p, PlanEntry e, String jvm, List<String> jvmArgs, List<String> appended,
+                           List<Class<? extends Profiler>> optional) {
         List<String> all = new ArrayList<>(jvmArgs);
         all.addAll(appended);
         ChainedOptionsBuilder b = new OptionsBuilder()
@@ -436,9 +445,7 @@ public final class RunExecutor {
             b.param("corpus", e.corpora().toArray(String[]::new));
         }
         e.params().forEach((k, v) -> b.param(k, v.toArray(String[]::new)));
-        if (osCounters) {
-            b.addProfiler(OsCountersProfiler.class);
-        }
+        optional.forEach(b::addProfiler);
         if (!e.strategies().isEmpty()) {
             b.param("strategy", e.strategies().toArray(String[]::new));
         }

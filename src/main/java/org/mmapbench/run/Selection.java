@@ -63,4 +63,18 @@ public record Selection(Workload workload, List<Variant> variants, List<String> 
     public static Selection of(String className, List<String> methods, Map<String, List<String>> params) {
         return new Selection(null, List.of(), List.of(), List.of(), List.of("warm"), List.of(), className, methods, params);
     }
+
+    /**
+     * Every method of a benchmark class that is not a workload's (the cost anatomy's), warm, on
+     * {@code corpora}, with {@code bufferSizes} for its methods that have a "bufferSize" parameter.
+     *
+     * @param simpleClassName the class's simple name in {@link BenchmarkName#PACKAGE}, e.g. {@code AnatomyMapBenchmark}
+     */
+    public static Selection ofClass(String simpleClassName, List<String> corpora, List<String> bufferSizes) {
+        if (corpora.isEmpty()) {
+            throw new IllegalArgumentException(simpleClassName + ": a selection needs at least one corpus");
+        }
+        return new Selection(null, List.of(), corpora, List.of(), List.of("warm"), bufferSizes, BenchmarkName.PACKAGE + "." + simpleClassName,
+                List.of(), Map.of());
+    }
 }

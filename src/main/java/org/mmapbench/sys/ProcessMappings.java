@@ -43,6 +43,30 @@ public final class ProcessMappings {
     }
 
     /**
+     * How many entries (memory areas) of {@code /proc/self/maps} map a file named {@code fileName},
+     * in any folder, deleted or not: the corpus itself and the benchmarks' private copies of it, which
+     * keep its name. One mapping is usually one entry; the kernel splits it only when part of it
+     * changes protection or advice.
+     *
+     * @return the count, or -1 where {@code /proc/self/maps} cannot be read
+     */
+    public static int entriesNamed(String fileName) {
+        String suffix = "/" + fileName;
+        int[] count = {0};
+        try (Stream<String> lines = Files.lines(MAPS)) {
+            lines.forEach(line -> {
+                int slash = line.indexOf(" /");
+                if (slash >= 0 && line.substring(slash + 1).replace(" (deleted)", "").endsWith(suffix)) {
+                    count[0]++;
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
+        return count[0];
+    }
+
+    /**
      * Collects garbage and waits, for up to {@code timeoutMillis}, until this process maps none of
      * {@code files}.
      *

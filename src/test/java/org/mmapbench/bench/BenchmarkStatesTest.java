@@ -27,6 +27,12 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
  */
 class BenchmarkStatesTest {
 
+    /** Whether a compiled benchmark is a workload's: not the kernel benchmark, not a cost-anatomy step. */
+    static boolean isWorkloadBenchmark(BenchmarkListEntry e) throws ClassNotFoundException {
+        Class<?> c = Class.forName(e.getUserClassQName());
+        return c != KernelBenchmark.class && c != IpcBenchmark.class && !AnatomyBenchmark.class.isAssignableFrom(c);
+    }
+
     /** The {@code @Benchmark} methods of a workload's class, inherited ones included. */
     private static List<Method> benchmarkMethods(Workload w) throws ClassNotFoundException {
         return Arrays.stream(Class.forName(BenchmarkName.className(w)).getMethods())
@@ -37,7 +43,7 @@ class BenchmarkStatesTest {
     void everyCompiledBenchmarkRoundTripsThroughItsName() throws Exception {
         Set<String> compiled = new TreeSet<>();
         for (BenchmarkListEntry e : ForkJvmTest.compiled()) {
-            if (!e.getUserClassQName().equals(KernelBenchmark.class.getName()) && !e.getUserClassQName().equals(IpcBenchmark.class.getName())) {
+            if (isWorkloadBenchmark(e)) {
                 assertEquals(e.getUsername(), BenchmarkName.of(e.getUsername()).jmhName());
                 compiled.add(e.getUsername());
             }
@@ -129,9 +135,9 @@ class BenchmarkStatesTest {
     }
 
     @Test
-    void theBaseSettingsReachEveryWorkloadBenchmark() {
+    void theBaseSettingsReachEveryWorkloadBenchmark() throws ClassNotFoundException {
         for (BenchmarkListEntry e : ForkJvmTest.compiled()) {
-            if (!e.getUserClassQName().equals(KernelBenchmark.class.getName())) {
+            if (isWorkloadBenchmark(e)) {
                 assertEquals(3, e.getForks().get(), e.getUsername());
                 assertEquals(3, e.getWarmupIterations().get(), e.getUsername());
                 assertEquals(5, e.getMeasurementIterations().get(), e.getUsername());

@@ -133,7 +133,7 @@ class BenchProfileTest {
         assertEquals(BenchProfile.STANDARD, BenchProfile.byName("Standard"));
         UserInputException e = assertThrows(UserInputException.class, () -> BenchProfile.byName("fast"));
         assertTrue(e.getMessage().contains("--profile") && e.getMessage().contains("'fast'")
-                && e.getMessage().contains("smoke, quick, standard, full"), e.getMessage());
+                && e.getMessage().contains("smoke, quick, standard, depth, full"), e.getMessage());
     }
 
     @Test
@@ -148,8 +148,8 @@ class BenchProfileTest {
             RunPlan plan = RunPlan.of(p, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
             Set<String> measured = new TreeSet<>();
             for (PlanEntry e : plan.entries()) {
-                if (e.corpora().isEmpty()) {
-                    continue; // IPC: WritesProfileTest
+                if (BenchmarkName.parse(e.benchmark()).isEmpty()) {
+                    continue; // IPC (WritesProfileTest) and the cost anatomy: no workload cells
                 }
                 BenchmarkName n = BenchmarkName.of(e.benchmark());
                 if (n.variant().writesOnly()) {

@@ -79,26 +79,34 @@ class RunExecutorTest {
         assertEquals(List.of(), List.copyOf(o.getJvmArgsAppend().get()), "overrides the annotations' append");
         assertEquals(List.of("readAllBytes", "mappedSegment"), List.copyOf(o.getParameter("strategy").get()));
         assertEquals(List.of("warm", "cold"), List.copyOf(o.getParameter("cache").get()));
-        assertEquals(List.of("org.openjdk.jmh.profile.GCProfiler", "org.mmapbench.bench.ForkRecorder", "org.mmapbench.bench.OsCountersProfiler"),
-                o.getProfilers().stream().map(p -> p.getKlass()).toList(), "gc, the fork recorder and the OS counters");
+        assertEquals(List.of("org.openjdk.jmh.profile.GCProfiler", "org.mmapbench.bench.ForkRecorder", "org.mmapbench.bench.OsCountersProfiler",
+                        "org.mmapbench.bench.LiveMappings"),
+                o.getProfilers().stream().map(p -> p.getKlass()).toList(), "gc, the fork recorder, the OS counters and the live-mapping counts");
         assertTrue(o.getIncludes().get(0).startsWith("^"));
-        Options older = RunExecutor.options(BenchProfile.QUICK, e, "/usr/bin/java", List.of(), List.of(), false);
+        Options older = RunExecutor.options(BenchProfile.QUICK, e, "/usr/bin/java", List.of(), List.of(), List.of());
         assertEquals(List.of("org.openjdk.jmh.profile.GCProfiler", "org.mmapbench.bench.ForkRecorder"),
-                older.getProfilers().stream().map(p -> p.getKlass()).toList(), "a compare side whose jar predates the OS counters");
+                older.getProfilers().stream().map(p -> p.getKlass()).toList(), "a compare side whose jar predates the optional profilers");
     }
 
     @Test
-    void aJarWithoutTheOsCountersProfilerIsToldApart(@TempDir Path dir) throws IOException {
+    void aJarWithoutTheOptionalProfilersIsToldApart(@TempDir Path dir) throws IOException {
         Path without = dir.resolve("old.jar");
+        Path osOnly = dir.resolve("os.jar");
         Path with = dir.resolve("new.jar");
         try (java.util.zip.ZipOutputStream a = new java.util.zip.ZipOutputStream(Files.newOutputStream(without));
-                java.util.zip.ZipOutputStream b = new java.util.zip.ZipOutputStream(Files.newOutputStream(with))) {
+                java.util.zip.ZipOutputStream b = new java.util.zip.ZipOutputStream(Files.newOutputStream(osOnly));
+                java.util.zip.ZipOutputStream c = new java.util.zip.ZipOutputStream(Files.newOutputStream(with))) {
             a.putNextEntry(new java.util.zip.ZipEntry(JarCheck.FORK_RECORDER));
             b.putNextEntry(new java.util.zip.ZipEntry(JarCheck.FORK_RECORDER));
-            b.putNextEntry(new java.util.zip.ZipEntry(JarCheck.OS_COUNTERS));
+            b.putNextEntry(new java.util.zip.ZipEntry(JarCheck.entryOf(org.mmapbench.bench.OsCountersProfiler.class)));
+            c.putNextEntry(new java.util.zip.ZipEntry(JarCheck.FORK_RECORDER));
+            for (Class<?> p : RunExecutor.OPTIONAL_PROFILERS) {
+                c.putNextEntry(new java.util.zip.ZipEntry(JarCheck.entryOf(p)));
+            }
         }
-        assertFalse(JarCheck.hasOsCounters(without));
-        assertTrue(JarCheck.hasOsCounters(with));
+        assertEquals(List.of(), JarCheck.optionalProfilers(without));
+        assertEquals(List.of(org.mmapbench.bench.OsCountersProfiler.class), JarCheck.optionalProfilers(osOnly));
+        assertEquals(RunExecutor.OPTIONAL_PROFILERS, JarCheck.optionalProfilers(with));
     }
 
     @Test

@@ -111,7 +111,7 @@ class ChartsTest {
             assertNotNull(png, name);
             assertEquals(Integer.parseInt(svg.replaceFirst("(?s).*?width=\"(\\d+)\".*", "$1")), png.getWidth(), name);
         }
-        assertEquals(Set.of("bars", "speedup", "size", "alloc"), kinds);
+        assertEquals(Set.of("bars", "speedup", "size", "alloc"), kinds, "no anatomy charts without anatomy steps");
     }
 
     @Test

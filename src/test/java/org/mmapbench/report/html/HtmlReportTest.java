@@ -128,7 +128,7 @@ class HtmlReportTest {
             links.add(m.group(1));
             assertTrue(Files.isRegularFile(dir.resolve(m.group(1))), "link target exists: " + m.group(1));
         }
-        for (String expected : List.of("results.csv", "speedup.csv", "tutorial.csv", "summary.md", "speedup.png", "speedup.svg",
+        for (String expected : List.of("results.csv", "speedup.csv", "tutorial.csv", "anatomy.csv", "summary.md", "speedup.png", "speedup.svg",
                 "runs/run-with-env/jmh.json", "runs/run-with-env/environment.json", "runs/tutorial-don-quixote/jmh.json")) {
             assertTrue(links.contains(expected), "links to " + expected + ": " + links);
         }
