@@ -69,6 +69,18 @@ class CellContractTest {
         return perCell(Cells.all(new Strategies(new Tuning(4099, 1000, 777))), List.of(TestCorpora.gutenberg("pride")));
     }
 
+    @TestFactory
+    @Needs.PageCache
+    Stream<DynamicTest> everyHintCellAgreesWithTheReferenceOnSyntheticFilesAndEdgeCases() {
+        return perCell(HintCells.all(), small);
+    }
+
+    @TestFactory
+    @Needs.Corpus
+    Stream<DynamicTest> everyHintCellAgreesWithTheReferenceOnGutenbergTexts() {
+        return perCell(HintCells.all(), TestCorpora.gutenberg());
+    }
+
     private static Stream<DynamicTest> perCell(List<Cell> cells, List<Path> files) {
         return cells.stream().map(cell -> DynamicTest.dynamicTest(cell.name(), () -> {
             // A MappedByteBuffer is unmapped only after the collector finds it unreachable; with 7-byte chunks
