@@ -15,8 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.mmapbench.bench.CeilingBenchmark;
+import org.mmapbench.bench.HintBenchmark;
 import org.mmapbench.util.Sizes;
 import org.mmapbench.util.UserInputException;
+import org.mmapbench.workload.HintCells;
 import org.mmapbench.workload.Variant;
 import org.mmapbench.workload.Workload;
 
@@ -46,10 +49,18 @@ public enum BenchProfile {
     /**
      * The default (within 30 minutes): 3 forks, every workload, variant and strategy on don-quixote
      * (windowed with its 64 KiB window), a size sweep for read/find/count, cold-cache runs of
-     * read/find/seekFind, and read/find after a mapped cache fill ({@code warm-mapped}) beside the
-     * canonical one.
+     * read/find/seekFind, read/find after a mapped cache fill ({@code warm-mapped}) beside the
+     * canonical one, and the three ceilings ({@link #ceilingSelections()}).
      */
     STANDARD(3, 2, 200, 8, 100, "1g", standardSelections()),
+    /**
+     * Opt-in, about an hour and a half: the "why" in depth, with standard's settings. Every kernel hint
+     * ({@code HintBenchmark}: {@code madvise} on {@code mappedSegment}, {@code load()} on
+     * {@code mappedBuffer}, {@code posix_fadvise} on windowed {@code pread}) on read and find, warm and
+     * cold, on don-quixote and english-256MiB; and the ceilings ({@code CeilingBenchmark}) the report
+     * gives every throughput as a percentage of.
+     */
+    DEPTH(3, 2, 200, 8, 100, "1g", depthSelections()),
     /**
      * Hours: 5 forks, longer iterations, every Gutenberg text (the literal variant on the UTF-8 ones),
      * English corpora up to 4 GiB, and the windowed variant's window size swept (16 KiB to 1 MiB).
@@ -185,6 +196,32 @@ public enum BenchProfile {
             s.add(new Selection(w, List.of(FAIR), List.of("don-quixote"), List.of("readAllBytes", "mappedBuffer", "mappedSegment"),
                     List.of("warm-mapped")));
         }
+        // The machine's limits, so that the report gives every throughput as a percentage of its ceiling.
+        s.addAll(ceilingSelections());
+        return s;
+    }
+
+    /** The corpus the ceilings move: larger than the CPU caches, and generated for standard's size sweep anyway (a compile-time constant, so the enum constants can use it). */
+    static final String CEILING_CORPUS = "english-64MiB";
+
+    /**
+     * The machine's limits ({@code CeilingBenchmark}), 3 benchmarks: memory copy and warm {@code pread}
+     * (a method without a cache parameter runs warm only), then cold {@code pread}.
+     */
+    static List<Selection> ceilingSelections() {
+        String ceilings = CeilingBenchmark.class.getName();
+        return List.of(
+                Selection.ofClass(ceilings, null, List.of(CEILING_CORPUS), List.of("warm"), List.of()),
+                Selection.ofClass(ceilings, null, List.of(CEILING_CORPUS), List.of("cold"), List.of()));
+    }
+
+    private static List<Selection> depthSelections() {
+        List<Selection> s = new ArrayList<>();
+        for (Workload w : HintCells.WORKLOADS) {
+            s.add(Selection.ofClass(HintBenchmark.class.getName(), w, List.of("don-quixote", "english-256MiB"), List.of("warm", "cold"),
+                    List.of()));
+        }
+        s.addAll(ceilingSelections());
         return s;
     }
 

@@ -99,10 +99,11 @@ public final class RunExecutor {
                 p.id(), plan.benchmarkCount(), p.forks(), p.warmupIterations(), p.warmupMillis(),
                 p.measurementIterations(), p.measurementMillis(), p.heap());
         for (PlanEntry e : plan.entries()) {
-            err.printf("  %-28s corpus=%s strategy=%s%s%s  (~%s)%n", e.shortName(), String.join(",", e.corpora()),
+            err.printf("  %-28s corpus=%s strategy=%s%s%s%s  (~%s)%n", e.shortName(), String.join(",", e.corpora()),
                     e.strategies().isEmpty() ? "-" : String.join(",", e.strategies()),
                     e.caches().isEmpty() ? "" : " cache=" + String.join(",", e.caches()),
                     e.bufferSizes().isEmpty() ? "" : " bufferSize=" + String.join(",", e.bufferSizes()),
+                    e.hints().isEmpty() ? "" : " hint=" + String.join(",", e.hints()),
                     Progress.formatDuration(plan.estimateSeconds(e, overhead)));
         }
         err.println("mmapbench run: estimated wall time " + Progress.formatDuration(plan.estimateSeconds(overhead))
@@ -288,6 +289,9 @@ public final class RunExecutor {
         }
         if (!e.bufferSizes().isEmpty()) {
             b.param("bufferSize", e.bufferSizes().toArray(String[]::new));
+        }
+        if (!e.hints().isEmpty()) {
+            b.param("hint", e.hints().toArray(String[]::new));
         }
         return b.build();
     }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.util.UserInputException;
-import org.mmapbench.workload.BenchmarkName;
 
 /**
  * What a run will measure: a profile expanded against the compiled benchmarks and filtered by an
@@ -39,6 +38,11 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
      * @throws UserInputException if the pattern is invalid or selects nothing
      */
     public static RunPlan of(BenchProfile profile, String include, BenchmarkCatalog catalog, CorpusSizes sizes) {
+        return of(profile, include, catalog, sizes, profile.selections());
+    }
+
+    /** Expands {@code selections} instead of the profile's own (tests). */
+    static RunPlan of(BenchProfile profile, String include, BenchmarkCatalog catalog, CorpusSizes sizes, List<Selection> selections) {
         Pattern pattern;
         try {
             pattern = Pattern.compile(include == null || include.isBlank() ? ".*" : include);
@@ -48,7 +52,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         }
         List<PlanEntry> entries = new ArrayList<>();
         Set<String> cells = new HashSet<>();
-        for (Selection s : profile.selections()) {
+        for (Selection s : selections) {
             Map<String, Map<String, List<String>>> methods = catalog.methodsOf(s.className());
             if (methods.isEmpty()) {
                 throw new IllegalStateException("profile " + profile.id() + " names " + s.className()
@@ -56,7 +60,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
             }
             for (Map.Entry<String, Map<String, List<String>>> m : methods.entrySet()) {
                 String name = m.getKey();
-                if (!s.variants().isEmpty() && !s.variants().contains(BenchmarkName.of(name).variant())) {
+                if (!s.selects(name)) {
                     continue;
                 }
                 if (!pattern.matcher(name).find()) {
@@ -73,7 +77,13 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
                     continue; // a method without a cache parameter runs warm only
                 }
                 List<String> bufferSizes = m.getValue().containsKey("bufferSize") ? s.bufferSizes() : List.of();
-                PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches, bufferSizes);
+                List<String> declaredHints = m.getValue().getOrDefault("hint", List.of());
+                List<String> hints = s.hints().isEmpty() ? declaredHints : s.hints().stream().filter(declaredHints::contains).toList();
+                if (!s.hints().isEmpty() && hints.size() != s.hints().size()) {
+                    throw new IllegalStateException("profile " + profile.id() + " names hints " + s.hints() + " but " + name
+                            + " declares " + declaredHints);
+                }
+                PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches, bufferSizes, hints);
                 for (String cell : cellsOf(entry)) {
                     if (!cells.add(cell)) {
                         throw new IllegalStateException("profile " + profile.id() + " measures " + cell + " twice");
@@ -88,14 +98,16 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         return new RunPlan(profile, entries, sizes);
     }
 
-    /** Every benchmark of an entry as {@code name corpus strategy cache bufferSize}. */
+    /** Every benchmark of an entry as {@code name corpus strategy cache bufferSize hint}. */
     static List<String> cellsOf(PlanEntry e) {
         List<String> out = new ArrayList<>();
         for (String corpus : e.corpora()) {
             for (String strategy : e.strategies().isEmpty() ? List.of("-") : e.strategies()) {
                 for (String cache : e.caches().isEmpty() ? List.of("warm") : e.caches()) {
                     for (String buffer : e.bufferSizes().isEmpty() ? List.of("-") : e.bufferSizes()) {
-                        out.add(e.benchmark() + " " + corpus + " " + strategy + " " + cache + " " + buffer);
+                        for (String hint : e.hints().isEmpty() ? List.of("-") : e.hints()) {
+                            out.add(e.benchmark() + " " + corpus + " " + strategy + " " + cache + " " + buffer + " " + hint);
+                        }
                     }
                 }
             }
@@ -150,7 +162,8 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
                 double perFork = overhead.seconds()
                         + profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
                         + profile.measurementIterations() * Math.max(profile.measurementMillis() / 1000.0, op);
-                total += Math.max(1, e.strategies().size()) * Math.max(1, e.bufferSizes().size()) * profile.forks() * perFork;
+                total += Math.max(1, e.strategies().size()) * Math.max(1, e.bufferSizes().size()) * Math.max(1, e.hints().size())
+                        * profile.forks() * perFork;
             }
         }
         return total;

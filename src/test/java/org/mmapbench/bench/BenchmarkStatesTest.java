@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.mmapbench.access.Hint;
 import org.mmapbench.workload.BenchmarkName;
 import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.Cells;
+import org.mmapbench.workload.HintCells;
 import org.mmapbench.workload.Variant;
 import org.mmapbench.workload.Workload;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,6 +29,10 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
  */
 class BenchmarkStatesTest {
 
+    /** The benchmark classes that are not one workload's: kernels, hints and ceilings (tested below). */
+    private static final Set<String> NOT_WORKLOADS = Set.of(KernelBenchmark.class.getName(), HintBenchmark.class.getName(),
+            CeilingBenchmark.class.getName());
+
     /** The {@code @Benchmark} methods of a workload's class, inherited ones included. */
     private static List<Method> benchmarkMethods(Workload w) throws ClassNotFoundException {
         return Arrays.stream(Class.forName(BenchmarkName.className(w)).getMethods())
@@ -37,7 +43,7 @@ class BenchmarkStatesTest {
     void everyCompiledBenchmarkRoundTripsThroughItsName() throws Exception {
         Set<String> compiled = new TreeSet<>();
         for (BenchmarkListEntry e : ForkJvmTest.compiled()) {
-            if (!e.getUserClassQName().equals(KernelBenchmark.class.getName())) {
+            if (!NOT_WORKLOADS.contains(e.getUserClassQName())) {
                 assertEquals(e.getUsername(), BenchmarkName.of(e.getUsername()).jmhName());
                 compiled.add(e.getUsername());
             }
@@ -125,5 +131,29 @@ class BenchmarkStatesTest {
                 assertEquals(5, e.getMeasurementIterations().get(), e.getUsername());
             }
         }
+    }
+
+    @Test
+    void theHintStateDeclaresEveryHintAndEachHintMethodIsAHintWorkload() throws Exception {
+        assertEquals(Hint.ids(), List.of(HintState.class.getField("hint").getAnnotation(Param.class).value()));
+        List<String> methods = Arrays.stream(HintBenchmark.class.getMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class))
+                .map(m -> {
+                    assertEquals(List.of(HintState.class, CacheState.class), List.of(m.getParameterTypes()), m.toString());
+                    return m.getName();
+                }).sorted().toList();
+        assertEquals(HintCells.WORKLOADS.stream().map(Workload::id).sorted().toList(), methods);
+    }
+
+    @Test
+    void theCeilingsAreAMemoryCopyAndAPreadThatRunsWarmOrCold() throws Exception {
+        Set<String> ceilings = new TreeSet<>();
+        for (BenchmarkListEntry e : ForkJvmTest.compiled()) {
+            if (e.getUserClassQName().equals(CeilingBenchmark.class.getName())) {
+                ceilings.add(e.getUsername());
+            }
+        }
+        assertEquals(Set.of(CeilingBenchmark.class.getName() + ".memoryCopy", CeilingBenchmark.class.getName() + ".pread"), ceilings);
+        assertEquals(List.of(CeilingBenchmark.Reader.class, CacheState.class),
+                List.of(CeilingBenchmark.class.getMethod("pread", CeilingBenchmark.Reader.class, CacheState.class).getParameterTypes()));
     }
 }

@@ -78,7 +78,8 @@ class BenchProfileTest {
         RunPlan plan = RunPlan.of(BenchProfile.STANDARD, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
         Set<String> measured = new TreeSet<>();
         for (PlanEntry e : plan.entries()) {
-            if (e.corpora().contains("don-quixote") && (e.caches().isEmpty() || e.caches().contains("warm"))) {
+            if (e.corpora().contains("don-quixote") && (e.caches().isEmpty() || e.caches().contains("warm"))
+                    && BenchmarkName.parse(e.benchmark()).isPresent()) {
                 BenchmarkName n = BenchmarkName.of(e.benchmark());
                 e.strategies().forEach(st -> measured.add(n.workload().id() + "/" + n.variant().id() + "/" + st));
             }
@@ -132,6 +133,33 @@ class BenchProfileTest {
         assertEquals(BenchProfile.STANDARD, BenchProfile.byName("Standard"));
         UserInputException e = assertThrows(UserInputException.class, () -> BenchProfile.byName("fast"));
         assertTrue(e.getMessage().contains("--profile") && e.getMessage().contains("'fast'")
-                && e.getMessage().contains("smoke, quick, standard, full"), e.getMessage());
+                && e.getMessage().contains("smoke, quick, standard, depth, full"), e.getMessage());
+    }
+
+    @Test
+    void depthRunsEveryHintOnReadAndFindWarmAndColdAndTheCeilings() {
+        RunPlan plan = RunPlan.of(BenchProfile.DEPTH, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
+        Set<String> benchmarks = new TreeSet<>();
+        for (PlanEntry e : plan.entries()) {
+            for (String cell : RunPlan.cellsOf(e)) {
+                benchmarks.add(cell.replace("org.mmapbench.bench.", ""));
+            }
+        }
+        int hints = org.mmapbench.access.Hint.values().length;
+        assertEquals(2 * 2 * 2 * hints + 3, plan.benchmarkCount(), benchmarks.toString());
+        assertTrue(benchmarks.contains("HintBenchmark.find english-256MiB - cold - madvise-random"), benchmarks.toString());
+        assertTrue(benchmarks.contains("HintBenchmark.read don-quixote - warm - fadvise-noreuse"), benchmarks.toString());
+        assertTrue(benchmarks.containsAll(Set.of("CeilingBenchmark.memoryCopy english-64MiB - warm - -",
+                "CeilingBenchmark.pread english-64MiB - warm - -", "CeilingBenchmark.pread english-64MiB - cold - -")), benchmarks.toString());
+    }
+
+    @Test
+    void aHintSelectionNamingAnUndeclaredHintIsRefused() {
+        BenchmarkCatalog catalog = BenchmarkCatalog.compiled();
+        Selection bad = Selection.ofClass("org.mmapbench.bench.HintBenchmark", Workload.FIND, List.of("don-quixote"), List.of("cold"),
+                List.of("madvise-random", "madvise-dontneed"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RunPlan.of(BenchProfile.DEPTH, ".*", new BenchmarkCatalog(
+                catalog.methodsOf("org.mmapbench.bench.HintBenchmark")), TestCorpusSizes.MANIFEST, List.of(bad)));
+        assertTrue(e.getMessage().contains("madvise-dontneed"), e.getMessage());
     }
 }
