@@ -14,6 +14,8 @@ import org.mmapbench.report.chart.ChartOptions;
 import org.mmapbench.report.chart.ChartWriter;
 import org.mmapbench.report.chart.Charts;
 import org.mmapbench.report.chart.NamedChart;
+import org.mmapbench.report.csv.CeilingsCsv;
+import org.mmapbench.report.csv.HintsCsv;
 import org.mmapbench.report.csv.ResultsCsv;
 import org.mmapbench.report.csv.SpeedupCsv;
 import org.mmapbench.report.csv.TutorialCsv;
@@ -27,7 +29,7 @@ import org.mmapbench.util.OwnedFolder;
 
 /**
  * Writes a complete report folder from runs: {@code results.csv}, {@code speedup.csv},
- * {@code tutorial.csv}, charts as PNG and SVG, {@code index.html}, {@code summary.md} and copies of
+ * {@code tutorial.csv}, {@code hints.csv}, {@code ceilings.csv}, charts as PNG and SVG, {@code index.html}, {@code summary.md} and copies of
  * each run's {@code jmh.json} and {@code environment.json}.
  *
  * <p>The folder is built in a temporary sibling and moved into place only when complete
@@ -128,6 +130,10 @@ public final class ReportWriter {
         files.put("speedup.csv", "mapped vs regular: ratio of medians with a 95% bootstrap CI over forks");
         writeText(dir.resolve("tutorial.csv"), w -> TutorialCsv.write(data, w));
         files.put("tutorial.csv", "the Python article's five ratios beside this run's Java ratios");
+        writeText(dir.resolve("hints.csv"), w -> HintsCsv.write(data, w));
+        files.put("hints.csv", "kernel hints beside their controls: time, ratio with a 95% CI, bytes read from the device per operation");
+        writeText(dir.resolve("ceilings.csv"), w -> CeilingsCsv.write(data, w));
+        files.put("ceilings.csv", "every throughput as a percentage of the machine limit measured in the same run");
         writeText(dir.resolve("summary.md"), w -> SummaryMarkdown.write(data, w));
         files.put("summary.md", "headline findings and the speedup table in Markdown");
         copyRunFiles(data, dir, files);
