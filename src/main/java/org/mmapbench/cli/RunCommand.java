@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
             "After JMH, the Python article's ten functions are timed on don-quixote with python3 (see 'mmapbench python') "
                     + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
             "Profiles: smoke (seconds, 1 fork), quick (~6 min, 5 forks, the CI gate's profile), "
-                    + "standard (~26 min, 3 forks, the default), depth (opt-in, ~1.5 h: kernel hints and ceilings), "
+                    + "standard (~26 min, 3 forks, the default), depth (opt-in, ~46 min: kernel hints and ceilings), "
                     + "full (hours, 5 forks, corpora up to 4 GiB). "
                     + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },

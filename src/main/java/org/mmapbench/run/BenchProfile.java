@@ -54,7 +54,7 @@ public enum BenchProfile {
      */
     STANDARD(3, 2, 200, 8, 100, "1g", standardSelections()),
     /**
-     * Opt-in, about an hour and a half: the "why" in depth, with standard's settings. Every kernel hint
+     * Opt-in, about 46 minutes by the default estimate: the "why" in depth, with standard's settings. Every kernel hint
      * ({@code HintBenchmark}: {@code madvise} on {@code mappedSegment}, {@code load()} on
      * {@code mappedBuffer}, {@code posix_fadvise} on windowed {@code pread}) on read and find, warm and
      * cold, on don-quixote and english-256MiB; and the ceilings ({@code CeilingBenchmark}) the report
