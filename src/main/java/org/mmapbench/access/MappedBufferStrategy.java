@@ -20,15 +20,25 @@ import java.util.List;
  * {@code String} out of a {@code ByteBuffer}, which copies twice (bytes to a {@code CharBuffer},
  * chars to a compact {@code String}).
  *
+ * <p>Built with {@code load}, it calls {@code MappedByteBuffer.load()} on each buffer after mapping it
+ * ({@code madvise(MADV_WILLNEED)}, then one read per page), a kernel hint of {@link Hint}.
+ *
  * <p>NOTE: a {@code MappedByteBuffer} is unmapped only when the garbage collector frees it;
  * {@link FileBytes#close()} does not unmap.
  */
 final class MappedBufferStrategy extends AbstractMappedStrategy implements TextStrategy {
     private final long chunkSize;
+    private final boolean load;
 
     MappedBufferStrategy(Tuning tuning) {
+        this(tuning, false);
+    }
+
+    /** {@code load}: call {@code MappedByteBuffer.load()} on every buffer right after mapping it. */
+    MappedBufferStrategy(Tuning tuning, boolean load) {
         super("mappedBuffer");
         this.chunkSize = tuning.mapChunkSize();
+        this.load = load;
     }
 
     @Override
@@ -38,6 +48,9 @@ final class MappedBufferStrategy extends AbstractMappedStrategy implements TextS
         for (long pos = start; pos < size; pos += chunkSize) {
             long len = Math.min(chunkSize, size - pos);
             MappedByteBuffer b = ch.map(mode, pos, len);
+            if (load) {
+                b.load();
+            }
             buffers.add(b);
             chunks.add(new FileBytes.Chunk(pos, MemorySegment.ofBuffer(b)));
         }

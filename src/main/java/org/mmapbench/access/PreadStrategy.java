@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mmapbench.sys.FileAdvice;
 import org.mmapbench.sys.NativeFile;
 
 /**
@@ -14,20 +15,32 @@ import org.mmapbench.sys.NativeFile;
  * confined arena's memory, freed when the view closes. Windowed: positional reads into a native
  * {@link Window}.
  *
+ * <p>Built with a {@link FileAdvice}, it gives that advice for the whole file with
+ * {@code posix_fadvise} right after every open (a kernel hint of {@link Hint}): the advice belongs to
+ * the open file, so each operation's descriptor gets it anew.
+ *
  * <p>NOTE: Linux only, like every downcall of {@code org.mmapbench.sys}; the JVM needs
  * {@code --enable-native-access=ALL-UNNAMED}. The JDK issue tracker and Lucene's benchmarks
  * (apache/lucene#16044) report {@code FileChannel}'s positional-read lock as a limit under
  * threads; with one reader thread, as here, the difference is the bookkeeping alone.
  */
 final class PreadStrategy extends AbstractStrategy implements StreamingStrategy {
+    private final FileAdvice advice;
 
     PreadStrategy() {
+        this(null);
+    }
+
+    /** {@code advice}: given with {@code posix_fadvise} for the whole file right after each open; null for none. */
+    PreadStrategy(FileAdvice advice) {
         super("pread", AccessKind.REGULAR);
+        this.advice = advice;
     }
 
     @Override
     public FileBytes open(Path file, long from) throws IOException {
         try (NativeFile f = NativeFile.openReadOnly(file)) {
+            advise(f);
             long size = Files.size(file);
             return NativeCopies.read(size, from, Checks.length(id(), size, from, maxLength()), seg -> {
                 for (long done = 0; done < seg.byteSize(); ) {
@@ -38,6 +51,12 @@ final class PreadStrategy extends AbstractStrategy implements StreamingStrategy 
                     done += n;
                 }
             });
+        }
+    }
+
+    private void advise(NativeFile f) throws IOException {
+        if (advice != null) {
+            f.advise(0, 0, advice);
         }
     }
 
@@ -52,6 +71,12 @@ final class PreadStrategy extends AbstractStrategy implements StreamingStrategy 
             throw new IllegalArgumentException("pread reads into native memory, not a heap window");
         }
         NativeFile f = NativeFile.openReadOnly(file);
+        try {
+            advise(f);
+        } catch (IOException | RuntimeException e) {
+            f.close();
+            throw e;
+        }
         MemorySegment seg = window.segment();
         return new WindowReader(seg, from, (position, off, len) -> {
             long n = f.pread(position, seg.asSlice(off, len));

@@ -33,6 +33,7 @@ import org.mmapbench.run.RunPlan;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.util.OwnedFolder;
 import org.mmapbench.util.UserInputException;
+import org.openjdk.jmh.annotations.Mode;
 
 /**
  * What follows a benchmark run in the main job: the Python article's functions timed beside it, the
@@ -128,13 +129,20 @@ final class BenchPipeline {
         return result;
     }
 
-    /** One plan entry per flagged benchmark, pinned to its exact parameters. */
+    /** One plan entry per flagged benchmark, pinned to its exact parameters (a hint or an IPC transport among them) and mode. */
     static List<PlanEntry> rerunEntries(RunResults candidate, Set<String> keys) {
         Map<String, PlanEntry> entries = new LinkedHashMap<>();
+        List<String> named = List.of("corpus", "strategy", "cache", "bufferSize");
         for (BenchmarkResult r : candidate.results()) {
             if (keys.contains(r.key())) {
+                Map<String, List<String>> others = new LinkedHashMap<>();
+                r.params().forEach((k, v) -> {
+                    if (!named.contains(k)) {
+                        others.put(k, List.of(v));
+                    }
+                });
                 entries.put(r.key(), new PlanEntry(r.benchmark(), single(r.param("corpus")), single(r.param("strategy")),
-                        single(r.param("cache")), single(r.param("bufferSize"))));
+                        single(r.param("cache")), single(r.param("bufferSize")), others, Mode.deepValueOf(r.mode().shortName())));
             }
         }
         return new ArrayList<>(entries.values());

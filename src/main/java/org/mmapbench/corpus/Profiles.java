@@ -7,7 +7,7 @@ import java.util.List;
  *
  * <p>{@code smoke}: seconds, to check the harness; {@code quick}: a few sizes around the page cache's
  * sweet spots; {@code standard}: every public-domain text plus large and non-English generated ones;
- * {@code depth}: the opt-in "why" benchmarks (cost anatomy) on the corpora they need; {@code full}: adds
+ * {@code depth}: the opt-in "why" benchmarks (cost anatomy, kernel hints, ceilings) on the corpora they need; {@code full}: adds
  * the 1 GiB and 4 GiB corpora; {@code writes}: the write variants' and crash trials' text (don-quixote).
  * Membership is explicit per row, not cumulative.
  */

@@ -82,6 +82,16 @@ public record ReportData(String reportId, List<RunResults> runs, List<ResultRow>
         return out;
     }
 
+    /** The hint benchmarks beside their controls ({@link HintRows}). */
+    public List<HintRow> hints() {
+        return HintRows.of(runs, rows);
+    }
+
+    /** Every throughput as a percentage of its ceiling measured in the same run ({@link Ceilings}). */
+    public List<CeilingRow> ceilings() {
+        return Ceilings.of(rows);
+    }
+
     /** The workloads in first-seen order. */
     public List<String> workloads() {
         List<String> out = new ArrayList<>();

@@ -16,6 +16,8 @@ import org.mmapbench.report.chart.ChartWriter;
 import org.mmapbench.report.chart.Charts;
 import org.mmapbench.report.chart.NamedChart;
 import org.mmapbench.report.csv.AnatomyCsv;
+import org.mmapbench.report.csv.CeilingsCsv;
+import org.mmapbench.report.csv.HintsCsv;
 import org.mmapbench.report.csv.ResultsCsv;
 import org.mmapbench.report.csv.SpeedupCsv;
 import org.mmapbench.report.csv.TutorialCsv;
@@ -32,8 +34,9 @@ import org.mmapbench.util.OwnedFolder;
 
 /**
  * Writes a complete report folder from runs: {@code results.csv}, {@code speedup.csv},
- * {@code tutorial.csv}, {@code anatomy.csv}, {@code durability.csv} and {@code write-modes.csv} (when the runs measured
- * the write variants), charts as PNG and SVG, {@code index.html}, {@code summary.md} and copies of
+ * {@code tutorial.csv}, {@code anatomy.csv}, {@code hints.csv}, {@code ceilings.csv}, {@code durability.csv} and
+ * {@code write-modes.csv} (when the runs measured the write variants), charts as PNG and SVG, {@code index.html},
+ * {@code summary.md} and copies of
  * each run's {@code jmh.json} and {@code environment.json}.
  *
  * <p>The folder is built in a temporary sibling and moved into place only when complete
@@ -142,6 +145,10 @@ public final class ReportWriter {
             writeText(dir.resolve("write-modes.csv"), w -> WritesCsv.writeModes(data, w));
             files.put("write-modes.csv", "READ_WRITE vs PRIVATE mappings for patch and replace, with write counters");
         }
+        writeText(dir.resolve("hints.csv"), w -> HintsCsv.write(data, w));
+        files.put("hints.csv", "kernel hints beside their controls: time, ratio with a 95% CI, bytes read from the device per operation");
+        writeText(dir.resolve("ceilings.csv"), w -> CeilingsCsv.write(data, w));
+        files.put("ceilings.csv", "every throughput as a percentage of the machine limit measured in the same run");
         writeText(dir.resolve("summary.md"), w -> SummaryMarkdown.write(data, w));
         files.put("summary.md", "headline findings and the speedup table in Markdown");
         copyRunFiles(data, dir, files);

@@ -50,6 +50,8 @@ public final class SummaryMarkdown {
                         .append(" |\n");
             }
         }
+        hints(data.hints(), sb);
+        ceilings(data.ceilings(), sb);
         WritesMarkdown.append(data, sb);
         List<ResultRow> unsteady = data.primaryRows().stream().filter(ResultRow::unsteady).toList();
         if (!unsteady.isEmpty()) {
@@ -63,6 +65,37 @@ public final class SummaryMarkdown {
         sb.append(WritingSections.markdown(data));
         sb.append("\nFull report: index.html beside this file.\n");
         w.write(sb.toString());
+    }
+
+    private static void hints(List<HintRow> hints, StringBuilder sb) {
+        if (hints.isEmpty()) {
+            return;
+        }
+        sb.append("\n## Kernel hints (time with the hint / time of its strategy's control, same run)\n\n")
+                .append("| run | workload | corpus | cache | strategy | hint | time | vs control | 95% CI | read from device per op |\n")
+                .append("| --- | --- | --- | --- | --- | --- | ---: | ---: | --- | ---: |\n");
+        for (HintRow h : hints) {
+            sb.append("| ").append(cell(h.runId())).append(" | ").append(cell(h.workload())).append(" | ").append(cell(h.corpus()))
+                    .append(" | ").append(cell(h.cache())).append(" | ").append(cell(h.strategy())).append(" | ").append(cell(h.call()))
+                    .append(" | ").append(Numbers.human(h.time())).append(' ').append(cell(h.unit())).append(" | ")
+                    .append(Double.isNaN(h.ratio()) ? "no control" : Numbers.human(h.ratio()) + "x").append(" | ")
+                    .append(h.ratioCi().known() ? Numbers.human(h.ratioCi().low()) + " to " + Numbers.human(h.ratioCi().high()) : "no interval")
+                    .append(" | ").append(h.readBytesMeasured() ? Numbers.human(h.readBytes()) + " B" : "not measured").append(" |\n");
+        }
+    }
+
+    private static void ceilings(List<CeilingRow> rows, StringBuilder sb) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        sb.append("\n## Percent of the machine's ceilings (measured in the same run)\n\n")
+                .append("| run | benchmark | params | GB/s | ceiling | ceiling GB/s | percent |\n")
+                .append("| --- | --- | --- | ---: | --- | ---: | ---: |\n");
+        for (CeilingRow c : rows) {
+            sb.append("| ").append(cell(c.runId())).append(" | ").append(cell(c.benchmark())).append(" | ").append(cell(c.params()))
+                    .append(" | ").append(Numbers.human(c.gbPerSecond())).append(" | ").append(cell(c.ceiling().label())).append(" | ")
+                    .append(Numbers.human(c.ceilingGbPerSecond())).append(" | ").append(Numbers.human(c.percent())).append("% |\n");
+        }
     }
 
     private static String ratio(SpeedupRow s) {

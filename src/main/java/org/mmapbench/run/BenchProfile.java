@@ -21,8 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mmapbench.access.Hint;
+import org.mmapbench.bench.CeilingBenchmark;
+import org.mmapbench.bench.HintBenchmark;
 import org.mmapbench.util.Sizes;
 import org.mmapbench.util.UserInputException;
+import org.mmapbench.workload.HintCells;
 import org.mmapbench.workload.Variant;
 import org.mmapbench.workload.Workload;
 
@@ -63,10 +67,14 @@ public enum BenchProfile {
      */
     STANDARD(3, 2, 200, 8, 100, "1g", standardSelections()),
     /**
-     * Opt-in (tens of minutes to hours): the measurements that explain the others, with standard's
-     * settings. Now the cost anatomy ({@link #anatomySelections}): every step on english-4KiB,
-     * english-1MiB and don-quixote, and the memory, channel and kernel-copy steps also on
-     * english-64MiB and english-256MiB, where {@code channelDirect} and {@code readAllBytes} part ways.
+     * Opt-in (about an hour by the default fork overhead; run --dry-run prints it): the measurements that
+     * explain the others, with standard's settings. The cost anatomy ({@link #anatomySelections}): every
+     * step on english-4KiB, english-1MiB and don-quixote, and the memory, channel and kernel-copy steps
+     * also on english-64MiB and english-256MiB, where {@code channelDirect} and {@code readAllBytes} part
+     * ways. Every kernel hint ({@code HintBenchmark}: {@code madvise} on {@code mappedSegment},
+     * {@code load()} on {@code mappedBuffer}, {@code posix_fadvise} on windowed {@code pread}) on read
+     * and find, warm and cold, on don-quixote and english-256MiB. The ceilings ({@code CeilingBenchmark})
+     * the report gives every throughput as a percentage of ({@link #ceilingSelections()}).
      */
     DEPTH(3, 2, 200, 8, 100, "1g", depthSelections()),
     /**
@@ -243,6 +251,29 @@ public enum BenchProfile {
         return s;
     }
 
+    /** The corpus the ceilings move: larger than the CPU caches, and generated for standard's size sweep anyway (a compile-time constant, so the enum constants can use it). */
+    static final String CEILING_CORPUS = "english-64MiB";
+
+    /**
+     * The machine's limits ({@code CeilingBenchmark}), 3 benchmarks: memory copy and warm {@code pread}
+     * (a method without a cache parameter runs warm only), then cold {@code pread}.
+     */
+    static List<Selection> ceilingSelections() {
+        String ceilings = CeilingBenchmark.class.getSimpleName();
+        return List.of(
+                Selection.ofClass(ceilings, List.of(), List.of(CEILING_CORPUS), List.of("warm"), List.of(), Map.of()),
+                Selection.ofClass(ceilings, List.of(), List.of(CEILING_CORPUS), List.of("cold"), List.of(), Map.of()));
+    }
+
+    /**
+     * The kernel hints of {@code HintBenchmark} for {@code workload} ({@code read} or {@code find}): every
+     * {@link Hint}, each strategy's control among them, on {@code corpora} in {@code caches}.
+     */
+    static Selection hintSelection(Workload workload, List<String> corpora, List<String> caches) {
+        return Selection.ofClass(HintBenchmark.class.getSimpleName(), List.of(workload.id()), corpora, caches, List.of(),
+                Map.of("hint", Hint.ids()));
+    }
+
     private static List<Selection> writesSelections() {
         List<Selection> s = new ArrayList<>();
         for (Workload w : List.of(PATCH, REPLACE)) {
@@ -291,6 +322,12 @@ public enum BenchProfile {
         s.add(Selection.ofClass("AnatomyChannelBenchmark", large, List.of()));
         s.add(Selection.ofClass("AnatomyMemoryBenchmark", large, List.of()));
         s.add(Selection.ofClass("AnatomyPreadBenchmark", large, List.of("65536")));
+        // Kernel hints: read and find, warm and cold, on a text and on a file larger than read-around reaches.
+        for (Workload w : HintCells.WORKLOADS) {
+            s.add(hintSelection(w, List.of("don-quixote", "english-256MiB"), List.of("warm", "cold")));
+        }
+        // The machine's limits, so that the report gives every throughput as a percentage of its ceiling.
+        s.addAll(ceilingSelections());
         return s;
     }
 

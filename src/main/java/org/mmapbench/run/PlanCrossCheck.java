@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mmapbench.bench.HintBenchmark;
 import org.mmapbench.util.UserInputException;
 import org.mmapbench.verify.CrossCheck;
 import org.mmapbench.workload.BenchmarkName;
+import org.mmapbench.workload.Cell;
+import org.mmapbench.workload.Cells;
+import org.mmapbench.workload.HintCells;
 
 /**
  * The cross-check of a run plan: before anything is measured, every (workload, variant, strategy)
@@ -21,6 +26,9 @@ import org.mmapbench.workload.BenchmarkName;
  * no result is published for a wrong answer.
  */
 public final class PlanCrossCheck implements CellChecker {
+    /** Every cell a plan may measure: the workload benchmarks' and the hint benchmarks'. */
+    private static final List<Cell> CHECKABLE = concat(Cells.all(), HintCells.all());
+    private static final String HINT_BENCHMARK = HintBenchmark.class.getName();
     private final PrintStream err;
 
     /** A cross-check reporting on stderr. */
@@ -33,6 +41,12 @@ public final class PlanCrossCheck implements CellChecker {
         this.err = err;
     }
 
+    private static List<Cell> concat(List<Cell> a, List<Cell> b) {
+        List<Cell> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
     @Override
     public void check(RunPlan plan, Map<String, Path> corpora) {
         Map<String, Set<String>> cellsByCorpus = cellsByCorpus(plan);
@@ -42,7 +56,7 @@ public final class PlanCrossCheck implements CellChecker {
             Set<String> wanted = e.getValue();
             List<CrossCheck.Outcome> outcomes;
             try {
-                outcomes = CrossCheck.verify(List.of(file), c -> wanted.contains(c.name()));
+                outcomes = CrossCheck.verify(List.of(file), CHECKABLE.stream().filter(c -> wanted.contains(c.name())).toList());
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
@@ -72,20 +86,25 @@ public final class PlanCrossCheck implements CellChecker {
     }
 
     /**
-     * The cell names ({@code workload/variant/strategy}) the plan measures, per corpus id. Benchmarks
-     * that are no workload (IPC) have no reference answer here: their tests check them.
+     * The cell names ({@code workload/variant/strategy}) the plan measures, per corpus id: the workload
+     * benchmarks' cells ({@link Cells}) and the hint benchmarks' ({@link HintCells}). Benchmarks that
+     * compute no workload's answer (kernels, cost-anatomy steps, ceilings, IPC) have no cell here: their
+     * tests check them.
      */
     static Map<String, Set<String>> cellsByCorpus(RunPlan plan) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (PlanEntry e : plan.entries()) {
-            Optional<BenchmarkName> parsed = BenchmarkName.parse(e.benchmark());
-            if (parsed.isEmpty()) {
-                continue; // not a workload cell (a cost-anatomy step): there is no answer to cross-check
+            List<String> cells = new ArrayList<>();
+            Optional<BenchmarkName> name = BenchmarkName.parse(e.benchmark());
+            if (name.isPresent()) {
+                e.strategies().forEach(s -> cells.add(name.get().workload().id() + "/" + name.get().variant().id() + "/" + s));
+            } else if (e.benchmark().startsWith(HINT_BENCHMARK + ".")) {
+                String workload = e.benchmark().substring(HINT_BENCHMARK.length() + 1);
+                e.params().getOrDefault("hint", List.of()).forEach(h -> cells.add(HintCells.get(workload, h).name()));
             }
-            BenchmarkName name = parsed.get();
             for (String corpus : e.corpora()) {
-                for (String strategy : e.strategies()) {
-                    out.computeIfAbsent(corpus, k -> new LinkedHashSet<>()).add(name.workload().id() + "/" + name.variant().id() + "/" + strategy);
+                if (!cells.isEmpty()) {
+                    out.computeIfAbsent(corpus, k -> new LinkedHashSet<>()).addAll(cells);
                 }
             }
         }

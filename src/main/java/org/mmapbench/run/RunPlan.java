@@ -46,6 +46,11 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
      * @throws UserInputException if the pattern is invalid or selects nothing
      */
     public static RunPlan of(BenchProfile profile, String include, BenchmarkCatalog catalog, CorpusSizes sizes) {
+        return of(profile, include, catalog, sizes, profile.selections());
+    }
+
+    /** Expands {@code selections} instead of the profile's own (tests). */
+    static RunPlan of(BenchProfile profile, String include, BenchmarkCatalog catalog, CorpusSizes sizes, List<Selection> selections) {
         Pattern pattern;
         try {
             pattern = Pattern.compile(include == null || include.isBlank() ? ".*" : include);
@@ -55,7 +60,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         }
         List<PlanEntry> entries = new ArrayList<>();
         Set<String> cells = new HashSet<>();
-        for (Selection s : profile.selections()) {
+        for (Selection s : selections) {
             Map<String, Map<String, List<String>>> methods = catalog.methodsOf(s.className());
             if (methods.isEmpty()) {
                 throw new IllegalStateException("profile " + profile.id() + " names " + s.className()
@@ -87,6 +92,12 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
                     if (!m.getValue().containsKey(param)) {
                         throw new IllegalStateException("profile " + profile.id() + " sets parameter " + param + " of " + name
                                 + ", which declares no such parameter");
+                    }
+                    List<String> declaredValues = m.getValue().get(param);
+                    List<String> unknown = s.params().get(param).stream().filter(v -> !declaredValues.contains(v)).toList();
+                    if (!unknown.isEmpty()) {
+                        throw new IllegalStateException("profile " + profile.id() + " sets " + param + " " + unknown + " of " + name
+                                + ", which declares " + declaredValues);
                     }
                 }
                 PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches, bufferSizes, s.params(),

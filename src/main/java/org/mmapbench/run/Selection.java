@@ -71,10 +71,22 @@ public record Selection(Workload workload, List<Variant> variants, List<String> 
      * @param simpleClassName the class's simple name in {@link BenchmarkName#PACKAGE}, e.g. {@code AnatomyMapBenchmark}
      */
     public static Selection ofClass(String simpleClassName, List<String> corpora, List<String> bufferSizes) {
+        return ofClass(simpleClassName, List.of(), corpora, List.of("warm"), bufferSizes, Map.of());
+    }
+
+    /**
+     * The methods {@code methods} (empty: every method) of a benchmark class that is not a workload's
+     * but takes a {@code corpus} parameter (the cost anatomy, the kernel hints, the ceilings), on
+     * {@code corpora} in {@code caches}, with its own {@code params} (e.g. {@code hint}).
+     *
+     * @param simpleClassName the class's simple name in {@link BenchmarkName#PACKAGE}, e.g. {@code HintBenchmark}
+     */
+    public static Selection ofClass(String simpleClassName, List<String> methods, List<String> corpora, List<String> caches,
+                                    List<String> bufferSizes, Map<String, List<String>> params) {
         if (corpora.isEmpty()) {
             throw new IllegalArgumentException(simpleClassName + ": a selection needs at least one corpus");
         }
-        return new Selection(null, List.of(), corpora, List.of(), List.of("warm"), bufferSizes, BenchmarkName.PACKAGE + "." + simpleClassName,
-                List.of(), Map.of());
+        return new Selection(null, List.of(), corpora, List.of(), caches, bufferSizes, BenchmarkName.PACKAGE + "." + simpleClassName,
+                methods, params);
     }
 }

@@ -33,7 +33,7 @@ public enum FileAdvice {
     }
 
     /** The C constant's name, e.g. {@code POSIX_FADV_DONTNEED}. */
-    String constant() {
+    public String constant() {
         return "POSIX_FADV_" + name();
     }
 }

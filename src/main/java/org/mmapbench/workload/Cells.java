@@ -128,7 +128,7 @@ public final class Cells {
 
     /** The code of a windowed cell, given the window its trial reuses. */
     @FunctionalInterface
-    private interface WindowedCode {
+    interface WindowedCode {
         long run(Path file, Window window) throws IOException;
     }
 
@@ -137,8 +137,13 @@ public final class Cells {
      * length), made by the strategy and freed when the trial's body closes.
      */
     private static Cell windowed(Workload w, StreamingStrategy s, Tuning t, WindowedCode code) {
+        return windowed(w, s, s.id(), t, code);
+    }
+
+    /** A windowed cell like {@link #windowed(Workload, StreamingStrategy, Tuning, WindowedCode)}, named {@code label} instead of the strategy's id. */
+    static Cell windowed(Workload w, StreamingStrategy s, String label, Tuning t, WindowedCode code) {
         int capacity = Math.max(t.bufferSize(), Workload.NEEDLE.length);
-        return new Cell(w, Variant.WINDOWED, s.id(), Long.MAX_VALUE, Cell.Input.ANY, () -> {
+        return new Cell(w, Variant.WINDOWED, label, Long.MAX_VALUE, Cell.Input.ANY, () -> {
             Window window = s.newWindow(capacity);
             return new Cell.Body() {
                 @Override

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.mmapbench.access.Hint;
 import org.mmapbench.workload.BenchmarkName;
 import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.Cells;
+import org.mmapbench.workload.HintCells;
 import org.mmapbench.workload.Variant;
 import org.mmapbench.workload.Workload;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,10 +29,11 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
  */
 class BenchmarkStatesTest {
 
-    /** Whether a compiled benchmark is a workload's: not the kernel benchmark, not a cost-anatomy step. */
+    /** Whether a compiled benchmark is a workload's: not the kernel, IPC, hint or ceiling benchmark, not a cost-anatomy step. */
     static boolean isWorkloadBenchmark(BenchmarkListEntry e) throws ClassNotFoundException {
         Class<?> c = Class.forName(e.getUserClassQName());
-        return c != KernelBenchmark.class && c != IpcBenchmark.class && !AnatomyBenchmark.class.isAssignableFrom(c);
+        return c != KernelBenchmark.class && c != IpcBenchmark.class && c != HintBenchmark.class && c != CeilingBenchmark.class
+                && !AnatomyBenchmark.class.isAssignableFrom(c);
     }
 
     /** The {@code @Benchmark} methods of a workload's class, inherited ones included. */
@@ -143,5 +146,29 @@ class BenchmarkStatesTest {
                 assertEquals(5, e.getMeasurementIterations().get(), e.getUsername());
             }
         }
+    }
+
+    @Test
+    void theHintStateDeclaresEveryHintAndEachHintMethodIsAHintWorkload() throws Exception {
+        assertEquals(Hint.ids(), List.of(HintState.class.getField("hint").getAnnotation(Param.class).value()));
+        List<String> methods = Arrays.stream(HintBenchmark.class.getMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class))
+                .map(m -> {
+                    assertEquals(List.of(HintState.class, CacheState.class), List.of(m.getParameterTypes()), m.toString());
+                    return m.getName();
+                }).sorted().toList();
+        assertEquals(HintCells.WORKLOADS.stream().map(Workload::id).sorted().toList(), methods);
+    }
+
+    @Test
+    void theCeilingsAreAMemoryCopyAndAPreadThatRunsWarmOrCold() throws Exception {
+        Set<String> ceilings = new TreeSet<>();
+        for (BenchmarkListEntry e : ForkJvmTest.compiled()) {
+            if (e.getUserClassQName().equals(CeilingBenchmark.class.getName())) {
+                ceilings.add(e.getUsername());
+            }
+        }
+        assertEquals(Set.of(CeilingBenchmark.class.getName() + ".memoryCopy", CeilingBenchmark.class.getName() + ".pread"), ceilings);
+        assertEquals(List.of(CeilingBenchmark.Reader.class, CacheState.class),
+                List.of(CeilingBenchmark.class.getMethod("pread", CeilingBenchmark.Reader.class, CacheState.class).getParameterTypes()));
     }
 }

@@ -79,7 +79,8 @@ class BenchProfileTest {
         RunPlan plan = RunPlan.of(BenchProfile.STANDARD, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
         Set<String> measured = new TreeSet<>();
         for (PlanEntry e : plan.entries()) {
-            if (e.corpora().contains("don-quixote") && (e.caches().isEmpty() || e.caches().contains("warm"))) {
+            if (e.corpora().contains("don-quixote") && (e.caches().isEmpty() || e.caches().contains("warm"))
+                    && BenchmarkName.parse(e.benchmark()).isPresent()) {
                 BenchmarkName n = BenchmarkName.of(e.benchmark());
                 e.strategies().forEach(st -> measured.add(n.workload().id() + "/" + n.variant().id() + "/" + st));
             }
@@ -177,5 +178,37 @@ class BenchProfileTest {
         }
         assertEquals(14, fromIssue13, "10 write cells and 4 IPC round trips");
         assertEquals(190, plan.benchmarkCount());
+    }
+
+    @Test
+    void depthRunsEveryHintOnReadAndFindWarmAndColdAndTheCeilings() {
+        RunPlan plan = RunPlan.of(BenchProfile.DEPTH, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
+        Set<String> benchmarks = new TreeSet<>();
+        int count = 0;
+        for (PlanEntry e : plan.entries()) {
+            if (!e.benchmark().contains(".HintBenchmark.") && !e.benchmark().contains(".CeilingBenchmark.")) {
+                continue; // the cost anatomy: AnatomyProfileTest
+            }
+            count += e.count();
+            for (String cell : RunPlan.cellsOf(e)) {
+                benchmarks.add(cell.replace("org.mmapbench.bench.", ""));
+            }
+        }
+        int hints = org.mmapbench.access.Hint.values().length;
+        assertEquals(2 * 2 * 2 * hints + 3, count, benchmarks.toString());
+        assertTrue(benchmarks.contains("HintBenchmark.find english-256MiB - cold - hint=madvise-random"), benchmarks.toString());
+        assertTrue(benchmarks.contains("HintBenchmark.read don-quixote - warm - hint=fadvise-noreuse"), benchmarks.toString());
+        assertTrue(benchmarks.containsAll(Set.of("CeilingBenchmark.memoryCopy english-64MiB - warm -",
+                "CeilingBenchmark.pread english-64MiB - warm -", "CeilingBenchmark.pread english-64MiB - cold -")), benchmarks.toString());
+    }
+
+    @Test
+    void aHintSelectionNamingAnUndeclaredHintIsRefused() {
+        BenchmarkCatalog catalog = BenchmarkCatalog.compiled();
+        Selection bad = Selection.ofClass("HintBenchmark", List.of("find"), List.of("don-quixote"), List.of("cold"), List.of(),
+                java.util.Map.of("hint", List.of("madvise-random", "madvise-dontneed")));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RunPlan.of(BenchProfile.DEPTH, ".*", new BenchmarkCatalog(
+                catalog.methodsOf("org.mmapbench.bench.HintBenchmark")), TestCorpusSizes.MANIFEST, List.of(bad)));
+        assertTrue(e.getMessage().contains("madvise-dontneed"), e.getMessage());
     }
 }

@@ -34,6 +34,8 @@ class RunPlanTest {
         m.put("org.mmapbench.bench.IpcBenchmark.roundTrip", Map.of(
                 "transport", List.of("mappedRing", "unix"),
                 "messageSize", List.of("64", "65536")));
+        m.put("org.mmapbench.bench.CeilingBenchmark.memoryCopy", Map.of("corpus", List.of("english-64MiB")));
+        m.put("org.mmapbench.bench.CeilingBenchmark.pread", Map.of("corpus", List.of("english-64MiB"), "cache", List.of("warm")));
         return new BenchmarkCatalog(m);
     }
 
@@ -59,14 +61,18 @@ class RunPlanTest {
     }
 
     @Test
-    void standardRunsColdOnlyWhereACacheParameterExists() {
-        RunPlan plan = RunPlan.of(BenchProfile.STANDARD, ".*", fakeCatalog(), TestCorpusSizes.MANIFEST);
+    void standardAndTheCeilingsRunColdOnlyWhereACacheParameterExists() {
+        List<Selection> selections = new java.util.ArrayList<>(BenchProfile.STANDARD.selections());
+        selections.addAll(BenchProfile.ceilingSelections());
+        RunPlan plan = RunPlan.of(BenchProfile.STANDARD, ".*", fakeCatalog(), TestCorpusSizes.MANIFEST, selections);
         assertTrue(plan.cacheStates().contains("cold"));
         for (PlanEntry e : plan.entries()) {
             if (e.caches().contains("cold")) {
-                assertTrue(e.benchmark().endsWith(".fair"), e.benchmark());
+                assertTrue(e.benchmark().endsWith(".fair") || e.benchmark().endsWith("CeilingBenchmark.pread"), e.benchmark());
             }
         }
+        assertEquals(List.of(List.of()), plan.entries().stream().filter(e -> e.benchmark().endsWith(".memoryCopy")).map(PlanEntry::caches).toList(),
+                "the memory copy has no cache parameter: it runs once, warm");
         assertTrue(plan.corpora().containsAll(List.of("don-quixote", "english-4KiB", "english-256MiB")));
     }
 

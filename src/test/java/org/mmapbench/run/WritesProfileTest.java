@@ -74,13 +74,14 @@ class WritesProfileTest {
 
     @Test
     void aParameterTheMethodDoesNotDeclareIsAProfileBug() {
-        Map<String, List<String>> declared = Map.of("transport", List.of("tcp"), "messageSize", List.of("64"));
+        Map<String, List<String>> declared = Map.of("transport", List.of("mappedRing", "pipe", "tcp", "unix"),
+                "messageSize", List.of("64", "4096", "65536"));
         Map<String, Map<String, List<String>>> methods = new TreeMap<>(BenchmarkCatalog.compiled().benchmarks());
         methods.keySet().removeIf(name -> name.startsWith(IPC));
         methods.put(IPC + "roundTrip", declared);
         RunPlan ok = RunPlan.of(BenchProfile.WRITES, "roundTrip", new BenchmarkCatalog(new TreeMap<>(methods)), TestCorpusSizes.MANIFEST);
         assertEquals(Mode.AverageTime, ok.entries().get(0).mode(), "a catalog without modes runs average time");
-        methods.put(IPC + "bulk", Map.of("transport", List.of("tcp")));
+        methods.put(IPC + "bulk", Map.of("transport", List.of("mappedRing", "pipe", "tcp", "unix")));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> RunPlan.of(BenchProfile.WRITES, ".*",
                 new BenchmarkCatalog(new TreeMap<>(methods)), TestCorpusSizes.MANIFEST));
         assertTrue(e.getMessage().contains("sets parameter messageSize of " + IPC + "bulk"), e.getMessage());

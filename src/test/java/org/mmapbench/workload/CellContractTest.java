@@ -83,6 +83,18 @@ class CellContractTest {
         return perCell(Cells.all(new Strategies(new Tuning(4099, 1000, 777))), List.of(TestCorpora.gutenberg("pride")), false);
     }
 
+    @TestFactory
+    @Needs.PageCache
+    Stream<DynamicTest> everyHintCellAgreesWithTheReferenceOnSyntheticFilesAndEdgeCases() {
+        return perCell(HintCells.all(), small, false);
+    }
+
+    @TestFactory
+    @Needs.Corpus
+    Stream<DynamicTest> everyHintCellAgreesWithTheReferenceOnGutenbergTexts() {
+        return perCell(HintCells.all(), TestCorpora.gutenberg(), false);
+    }
+
     /**
      * One test per cell.
      *

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mmapbench.report.CeilingRow;
 import org.mmapbench.report.FillEffects;
+import org.mmapbench.report.HintRow;
 import org.mmapbench.report.Numbers;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.ResultRow;
@@ -107,6 +109,14 @@ public final class HtmlReport {
         if (!fillEffects.isEmpty()) {
             toc.add(new String[] {"cache-fill", "How the cache was filled"});
         }
+        List<HintRow> hints = data.hints();
+        if (!hints.isEmpty()) {
+            toc.add(new String[] {"hints", "Kernel hints"});
+        }
+        List<CeilingRow> ceilings = data.ceilings();
+        if (!ceilings.isEmpty()) {
+            toc.add(new String[] {"ceilings", "Percent of ceilings"});
+        }
         toc.addAll(WritesHtml.toc(data));
         toc.add(new String[] {"environment", "Environment"});
         toc.add(new String[] {"methodology", "Methodology"});
@@ -150,6 +160,12 @@ public final class HtmlReport {
 
         if (!fillEffects.isEmpty()) {
             fillEffects(h, fillEffects);
+        }
+        if (!hints.isEmpty()) {
+            hints(h, hints);
+        }
+        if (!ceilings.isEmpty()) {
+            ceilings(h, ceilings);
         }
         WritesHtml.append(h, data);
         environment(h, data);
@@ -269,6 +285,45 @@ public final class HtmlReport {
                     .append(ratioCell(s)).append("<td>").append(escape(s.verdict())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    private static void hints(StringBuilder h, List<HintRow> rows) {
+        h.append("<section id=\"hints\">\n<h2>Kernel hints</h2>\n<p>Each strategy given one hint before it reads:"
+                + " <code>madvise</code> on the <code>mappedSegment</code> mapping, <code>MappedByteBuffer.load()</code> on"
+                + " <code>mappedBuffer</code>, <code>posix_fadvise</code> on each windowed <code>pread</code> descriptor. Ratio: time"
+                + " with the hint / time of the same strategy's control hint (which changes nothing) in the same run, medians of"
+                + " fork medians with a 95% bootstrap interval over forks. Read from device: the <code>os.read_bytes</code>"
+                + " counter per operation, where the run measured it.</p>\n<table>\n<tr><th>run</th><th>workload</th><th>corpus</th>"
+                + "<th>cache</th><th>strategy</th><th>hint</th><th>time</th><th>unit</th><th>vs control</th><th>95% CI</th>"
+                + "<th>read from device per op</th></tr>\n");
+        for (HintRow r : rows) {
+            h.append("<tr><td>").append(escape(r.runId())).append("</td><td>").append(escape(r.workload())).append("</td><td>")
+                    .append(escape(r.corpus())).append("</td><td>").append(escape(r.cache())).append("</td><td>")
+                    .append(escape(r.strategy())).append("</td><td><code>").append(escape(r.call())).append("</code></td><td class=\"n\">")
+                    .append(escape(Numbers.human(r.time()))).append("</td><td>").append(escape(r.unit())).append("</td><td class=\"n\">")
+                    .append(Double.isNaN(r.ratio()) ? "no control" : escape(Numbers.human(r.ratio())) + "x").append("</td><td>")
+                    .append(r.ratioCi().known() ? escape(Numbers.human(r.ratioCi().low()) + " to " + Numbers.human(r.ratioCi().high())) : "-")
+                    .append("</td><td class=\"n\">").append(r.readBytesMeasured() ? escape(Numbers.human(r.readBytes())) + " B" : "not measured")
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n</section>\n");
+    }
+
+    private static void ceilings(StringBuilder h, List<CeilingRow> rows) {
+        h.append("<section id=\"ceilings\">\n<h2>Percent of ceilings</h2>\n<p>Each throughput (corpus bytes / median time per"
+                + " operation) as a percentage of the machine limit that bounds it, measured in the same run: cold cells against a cold"
+                + " sequential <code>pread</code>, warm mapped scans against a memory copy between two native buffers, warm regular"
+                + " reads against a warm <code>pread</code> into a reused 1 MiB buffer (docs/methodology.md, \"Ceilings\").</p>\n"
+                + "<table>\n<tr><th>run</th><th>benchmark</th><th>params</th><th>GB/s</th><th>ceiling</th><th>ceiling GB/s</th>"
+                + "<th>percent</th></tr>\n");
+        for (CeilingRow r : rows) {
+            h.append("<tr><td>").append(escape(r.runId())).append("</td><td>").append(escape(r.benchmark())).append("</td><td>")
+                    .append(escape(r.params())).append("</td><td class=\"n\">").append(escape(Numbers.human(r.gbPerSecond())))
+                    .append("</td><td>").append(escape(r.ceiling().label())).append("</td><td class=\"n\">")
+                    .append(escape(Numbers.human(r.ceilingGbPerSecond()))).append("</td><td class=\"n\">")
+                    .append(escape(Numbers.human(r.percent()))).append("%</td></tr>\n");
+        }
+        h.append("</table>\n</section>\n");
     }
 
     private static void fillEffects(StringBuilder h, List<FillEffects.Row> rows) {

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,9 +18,10 @@ import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.SummaryMarkdown;
+import org.mmapbench.results.JmhJsonReader;
 
 /**
- * Seals results.csv, speedup.csv, tutorial.csv and summary.md with golden files, under default
+ * Seals results.csv, speedup.csv, tutorial.csv, hints.csv, ceilings.csv and summary.md with golden files, under default
  * locales whose number formats differ (decimal comma, dotless i, Arabic-Indic, Devanagari and Thai
  * digits): the output must be byte-identical in all of them.
  *
@@ -48,6 +50,16 @@ class GoldenCsvTest {
         w = new StringWriter();
         SummaryMarkdown.write(d, w);
         out.put("summary.md", w.toString());
+        ReportData h = ReportData.of(JmhJsonReader.readAll(List.of(Fixtures.jmh("synthetic/hints-ceilings.json"))), TestCorpusSizes.MANIFEST);
+        w = new StringWriter();
+        HintsCsv.write(h, w);
+        out.put("hints.csv", w.toString());
+        w = new StringWriter();
+        CeilingsCsv.write(h, w);
+        out.put("ceilings.csv", w.toString());
+        w = new StringWriter();
+        SummaryMarkdown.write(h, w);
+        out.put("summary-hints-ceilings.md", w.toString());
         return out;
     }
 

@@ -143,4 +143,16 @@ class HtmlReportTest {
         assertTrue(html.contains("<table class=\"sortable\">"), "workload tables are sortable");
         assertFalse(html.contains("<path d=\"M") && html.split("<path", -1).length > 200, "no text drawn as outlines");
     }
+
+    @Test
+    void hintsAndCeilingsGetTheirSectionsWhenTheRunMeasuredThem() throws IOException {
+        assertFalse(html.contains("id=\"hints\"") || html.contains("id=\"ceilings\""), "the rich fixture has neither");
+        Path index = ReportWriter.write(org.mmapbench.results.JmhJsonReader.readAll(List.of(Fixtures.jmh("synthetic/hints-ceilings.json"))),
+                TestCorpusSizes.MANIFEST, tmp.resolve("hints"), ChartOptions.DEFAULT, List.of());
+        String page = Files.readString(index, StandardCharsets.UTF_8);
+        assertTrue(page.contains("<section id=\"hints\">") && page.contains("<code>madvise(MADV_RANDOM)</code>"), "hint table");
+        assertTrue(page.contains("not measured"), "a hint without os.read_bytes says so");
+        assertTrue(page.contains("<section id=\"ceilings\">") && page.contains("cold sequential pread"), "ceiling table");
+        assertTrue(Files.isRegularFile(index.resolveSibling("hints.csv")) && Files.isRegularFile(index.resolveSibling("ceilings.csv")));
+    }
 }
