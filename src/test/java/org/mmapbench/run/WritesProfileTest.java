@@ -86,4 +86,16 @@ class WritesProfileTest {
                 new BenchmarkCatalog(new TreeMap<>(methods)), TestCorpusSizes.MANIFEST));
         assertTrue(e.getMessage().contains("sets parameter messageSize of " + IPC + "bulk"), e.getMessage());
     }
+
+    @Test
+    void aParameterWithSeveralValuesTheProfileLeavesUnsetIsAProfileBug() {
+        Map<String, Map<String, List<String>>> methods = new TreeMap<>(BenchmarkCatalog.compiled().benchmarks());
+        String patch = "org.mmapbench.bench.PatchBenchmark.durability";
+        Map<String, List<String>> declared = new TreeMap<>(methods.get(patch));
+        declared.put("extra", List.of("a", "b"));
+        methods.put(patch, declared);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RunPlan.of(BenchProfile.WRITES, ".*",
+                new BenchmarkCatalog(new TreeMap<>(methods)), TestCorpusSizes.MANIFEST));
+        assertTrue(e.getMessage().contains("leaves parameter extra of " + patch + " unset"), e.getMessage());
+    }
 }
