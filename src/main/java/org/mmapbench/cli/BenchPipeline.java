@@ -26,9 +26,12 @@ import org.mmapbench.results.JmhJsonReader;
 import org.mmapbench.results.PythonJson;
 import org.mmapbench.results.PythonResults;
 import org.mmapbench.results.RunResults;
+import org.mmapbench.run.BuildJar;
+import org.mmapbench.run.InterleavedExecutor;
 import org.mmapbench.run.PlanEntry;
 import org.mmapbench.run.PythonBaseline;
 import org.mmapbench.run.RunExecutor;
+import org.mmapbench.run.RunIds;
 import org.mmapbench.run.RunPlan;
 import org.mmapbench.util.AtomicOutput;
 import org.mmapbench.util.OwnedFolder;
@@ -36,7 +39,8 @@ import org.mmapbench.util.UserInputException;
 
 /**
  * What follows a benchmark run in the main job: the Python article's functions timed beside it, the
- * regression gate against a baseline (with one confirming re-run of whatever it flags), the report,
+ * regression gate against a baseline (with one confirming re-run of whatever it flags, interleaved with
+ * the baseline's build when that is at hand), the report,
  * and saving the run as a new baseline.
  *
  * <p>The order matters: Python runs right after JMH, on the same machine state, so that the report
@@ -89,7 +93,11 @@ final class BenchPipeline {
     }
 
     /**
-     * Gates {@code runDir} against {@code baseline} (when given) and re-runs flagged benchmarks once.
+     * Gates {@code runDir} against {@code baseline} (when given) and re-runs flagged benchmarks once to
+     * confirm. When the baseline's build is at hand ({@link BaselineBuild}), the re-run measures both
+     * builds with their forks interleaved and decides every row that regressed or improved
+     * ({@link Gate#confirmInterleaved}); otherwise it re-runs the regressed benchmarks with this build
+     * alone and keeps a regression only if it regresses again ({@link Gate#confirm}).
      *
      * @return the confirmed gate result, or null without a baseline
      */
@@ -101,10 +109,27 @@ final class BenchPipeline {
         RunResults cand = JmhJsonReader.read(runDir);
         GateOptions options = GateOptions.defaults();
         GateResult first = Gate.compare(base, cand, options);
-        Set<String> flagged = first.regressedKeys();
+        Optional<Path> running = BuildJar.running();
+        Optional<Path> baselineBuild = BaselineBuild.find(baseline, base.environment().get(BuildJar.SHA256_PROPERTY), running);
         GateResult result = first;
-        if (!flagged.isEmpty()) {
-            out.println("mmapbench gate: " + flagged.size() + " benchmark(s) regressed; re-running them once to confirm");
+        if (baselineBuild.isPresent() && !first.flaggedKeys().isEmpty()) {
+            Set<String> flagged = first.flaggedKeys();
+            out.println("mmapbench gate: " + flagged.size() + " benchmark(s) regressed or improved against the stored baseline; "
+                    + "re-running them with both builds, forks interleaved, to confirm (baseline build " + baselineBuild.get() + ")");
+            out.flush();
+            RunPlan rerunPlan = new RunPlan(plan.profile(), rerunEntries(cand, flagged), plan.sizes());
+            String commit = base.environment().get("git.commit");
+            InterleavedExecutor.Outcome o = new InterleavedExecutor(executor, out, System.err).execute(rerunPlan, request,
+                    plan.profile().forks(),
+                    new InterleavedExecutor.Side("baseline", baselineBuild.get(), RunIds.validate(request.runId() + "-confirm-baseline"),
+                            List.of(), commit == null ? "unknown" : commit),
+                    new InterleavedExecutor.Side("candidate", running.orElseThrow(), RunIds.validate(request.runId() + "-confirm"),
+                            List.of(), null));
+            result = Gate.confirmInterleaved(first, JmhJsonReader.read(o.baselineDir()), JmhJsonReader.read(o.candidateDir()));
+        } else if (!first.regressedKeys().isEmpty()) {
+            Set<String> flagged = first.regressedKeys();
+            out.println("mmapbench gate: " + flagged.size() + " benchmark(s) regressed; re-running them once to confirm"
+                    + " (with this build only: the baseline's build is not at hand, see docs/gate.md#confirming-a-sequential-gate)");
             RunPlan rerunPlan = new RunPlan(plan.profile(), rerunEntries(cand, flagged), plan.sizes());
             RunExecutor.Request rerun = new RunExecutor.Request(request.profile(), request.include(), request.outDir(),
                     request.runId() + "-confirm", request.jvm(), request.projectDir(), request.verbose());
@@ -176,8 +201,9 @@ final class BenchPipeline {
     }
 
     /**
-     * Copies the run's jmh.json and environment.json into {@code baselineDir}, replacing an older
-     * baseline there as a whole (see {@link #checkBaselineTarget}).
+     * Copies the run's jmh.json and environment.json into {@code baselineDir}, with the jar that
+     * measured them (when mmapbench runs from one) so that a later gate can re-run the baseline's build
+     * beside its own; an older baseline there is replaced as a whole (see {@link #checkBaselineTarget}).
      */
     void saveBaseline(Path runDir, Path baselineDir) throws IOException {
         AtomicOutput.writeDirectory(baselineDir, BASELINE_KIND, tmp -> {
@@ -186,6 +212,10 @@ final class BenchPipeline {
                 if (Files.isRegularFile(f)) {
                     Files.copy(f, tmp.resolve(name));
                 }
+            }
+            Optional<Path> jar = BuildJar.running();
+            if (jar.isPresent()) {
+                Files.copy(jar.get(), tmp.resolve(BaselineBuild.JAR_NAME));
             }
         });
         out.println("mmapbench run: baseline saved in " + baselineDir);

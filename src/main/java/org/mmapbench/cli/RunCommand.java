@@ -11,6 +11,7 @@ import org.mmapbench.gate.GateResult;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
+import org.mmapbench.run.BuildJar;
 import org.mmapbench.run.ForkOverhead;
 import org.mmapbench.run.InterleavedExecutor;
 import org.mmapbench.run.PlanCrossCheck;
@@ -81,8 +82,9 @@ final class RunCommand implements Callable<Integer> {
     Path reportsDir;
 
     @Option(names = "--baseline", paramLabel = "DIR",
-            description = "Gate the new run against this baseline run folder; flagged benchmarks are re-run once "
-                    + "and must regress again (exit 1 on a confirmed regression, 2 when inconclusive). Empty: no gate.")
+            description = "Gate the new run against this baseline run folder; flagged benchmarks are re-run once to confirm, "
+                    + "with both builds and their forks interleaved when the baseline's build is at hand (its jar, or the one "
+                    + "--save-baseline kept beside it) (exit 1 on a confirmed regression, 2 when inconclusive). Empty: no gate.")
     String baseline;
 
     @Option(names = "--baseline-jar", paramLabel = "JAR",
@@ -93,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
     String baselineJar;
 
     @Option(names = "--save-baseline", paramLabel = "DIR",
-            description = "Copy the new run's jmh.json and environment.json into DIR as a baseline. DIR must be new, empty, "
+            description = "Copy the new run's jmh.json, environment.json and jar into DIR as a baseline. DIR must be new, empty, "
                     + "or a baseline mmapbench saved (which is replaced); anything else is refused before measuring. Empty: don't.")
     String saveBaseline;
 
@@ -194,16 +196,8 @@ final class RunCommand implements Callable<Integer> {
 
     /** The jar this mmapbench runs from, for the candidate side of {@code --baseline-jar}. */
     private static Path ownJar() {
-        try {
-            Path self = Path.of(RunCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(self)) {
-                return self;
-            }
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            // falls through to the refusal below
-        }
-        throw new UserInputException("--baseline-jar: this mmapbench does not run from a jar; start it with java -jar target/mmapbench.jar"
-                + " (or use 'mmapbench compare --baseline-jar A --candidate-jar B')");
+        return BuildJar.running().orElseThrow(() -> new UserInputException("--baseline-jar: this mmapbench does not run from a jar; "
+                + "start it with java -jar target/mmapbench.jar (or use 'mmapbench compare --baseline-jar A --candidate-jar B')"));
     }
 
     /** The project folder: system property {@code mmapbench.projectDir}, else the working directory. */

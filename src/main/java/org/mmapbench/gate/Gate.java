@@ -189,6 +189,41 @@ public final class Gate {
     }
 
     /**
+     * The confirmation step when the baseline's build is at hand: every benchmark the first comparison
+     * called regressed or improved ({@link GateResult#flaggedKeys()}) was measured again with both builds,
+     * their forks interleaved, and that second comparison decides those rows. A stored baseline ran
+     * minutes or days earlier, so a drift of the machine between the two runs (a disk whose
+     * {@code fsync} latency moved, other load) looks like a change of code to the first comparison; the
+     * re-run measures both builds in the same minutes, so only a change of code survives it. Rows the
+     * first comparison left unchanged, new, missing or inconclusive keep its verdict.
+     *
+     * @param first the comparison of the candidate with the stored baseline
+     * @param rerunBaseline the baseline build's forks of the flagged benchmarks
+     * @param rerunCandidate the candidate build's forks of them, interleaved with the baseline's
+     * @return the first comparison's rows, the flagged ones replaced by the re-run's
+     */
+    public static GateResult confirmInterleaved(GateResult first, RunResults rerunBaseline, RunResults rerunCandidate) {
+        GateResult second = compare(rerunBaseline, rerunCandidate, first.options());
+        Map<String, GateRow> again = new LinkedHashMap<>();
+        for (GateRow r : second.rows()) {
+            again.put(r.key() + "#" + r.metric(), r);
+        }
+        List<GateRow> rows = new ArrayList<>();
+        for (GateRow r : first.rows()) {
+            boolean flagged = r.verdict() == Verdict.REGRESSED || r.verdict() == Verdict.IMPROVED;
+            GateRow a = flagged ? again.get(r.key() + "#" + r.metric()) : null;
+            if (a == null) {
+                rows.add(r);
+                continue;
+            }
+            String was = "against the stored baseline " + r.verdict().label() + " " + GateFormat.percent(r.delta());
+            String how = a.verdict() == r.verdict() ? "confirmed by an interleaved re-run (" : "not confirmed by an interleaved re-run (";
+            rows.add(a.withVerdict(a.verdict(), join(a.note(), how + was + ")")));
+        }
+        return new GateResult(first.options(), first.baselineRun(), first.candidateRun(), first.environment(), first.refused(), rows);
+    }
+
+    /**
      * The confirmation step: compares again with the flagged benchmarks replaced by a re-run of them
      * ({@link #replaceRows}); a row stays regressed only if it regressed in both comparisons.
      *

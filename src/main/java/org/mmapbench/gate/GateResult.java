@@ -45,6 +45,17 @@ public record GateResult(GateOptions options, String baselineRun, String candida
         return (int) rows.stream().filter(GateRow::tested).count();
     }
 
+    /** The benchmark keys behind every row that regressed or improved: what an interleaved confirmation re-runs. */
+    public Set<String> flaggedKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (GateRow r : rows) {
+            if (r.verdict() == Verdict.REGRESSED || r.verdict() == Verdict.IMPROVED) {
+                keys.addAll(r.sources());
+            }
+        }
+        return keys;
+    }
+
     /**
      * Keys of the benchmarks behind every regressed row, in row order, without repeats: what the
      * confirmation step re-runs (see {@link Gate#confirm}).

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,10 @@ final class EnvironmentProbe {
         p.put("damon", linux.damon());
         p.put("hostname", hostname());
         p.put("git.commit", git(projectDir, "rev-parse", "HEAD"));
+        Optional<Path> jar = BuildJar.running();
+        if (jar.isPresent()) {
+            p.put(BuildJar.SHA256_PROPERTY, Sha256.of(jar.get()));
+        }
         String status = git(projectDir, "status", "--porcelain", "--untracked-files=no");
         p.put("git.dirty", status.equals(LinuxFacts.UNKNOWN) ? LinuxFacts.UNKNOWN : Boolean.toString(!status.isBlank()));
 

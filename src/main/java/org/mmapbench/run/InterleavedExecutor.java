@@ -154,6 +154,7 @@ public final class InterleavedExecutor {
             r.env.put("compare.side", r.side.name());
             r.env.put("compare.jar", r.side.jar().toAbsolutePath().normalize().toString());
             r.env.put("compare.jar.sha256", Sha256.of(r.side.jar()));
+            r.env.put(BuildJar.SHA256_PROPERTY, r.env.get("compare.jar.sha256"));
             r.env.put("compare.forks", Integer.toString(forks));
             r.env.put("compare.order", "interleaved per benchmark: " + sides.get(0).side.name() + ", " + sides.get(1).side.name()
                     + ", repeated " + forks + " times");

@@ -226,6 +226,44 @@ class GateTest {
     }
 
     @Test
+    void anInterleavedConfirmationDecidesEveryFlaggedRowAndLeavesTheOthers() {
+        SplittableRandom r = new SplittableRandom(14);
+        RunResults base = Synthetic.run("b", List.of(bench("A", "readAllBytes", 1, r), bench("B", "readAllBytes", 1, r),
+                bench("C", "readAllBytes", 1, r)));
+        // Against the stored baseline: A and B slower, C faster (the machine drifted, or the code changed).
+        RunResults cand = Synthetic.run("c", List.of(bench("A", "readAllBytes", 1.3, r), bench("B", "readAllBytes", 1.3, r),
+                bench("C", "readAllBytes", 0.7, r)));
+        GateResult first = Gate.compare(base, cand, GateOptions.defaults());
+        assertEquals(2, first.regressedKeys().size());
+        assertEquals(3, first.flaggedKeys().size());
+        // Both builds again, interleaved: A is still slower, B and C were drift.
+        RunResults againBase = Synthetic.run("rb", List.of(bench("A", "readAllBytes", 1.1, r), bench("B", "readAllBytes", 1.2, r),
+                bench("C", "readAllBytes", 0.9, r)));
+        RunResults againCand = Synthetic.run("rc", List.of(bench("A", "readAllBytes", 1.43, r), bench("B", "readAllBytes", 1.2, r),
+                bench("C", "readAllBytes", 0.9, r)));
+        GateResult confirmed = Gate.confirmInterleaved(first, againBase, againCand);
+        assertEquals(GateOutcome.REGRESSED, confirmed.outcome());
+        assertEquals(Set.of(cand.results().get(0).key()), confirmed.regressedKeys());
+        GateRow a = row(confirmed, "A.fair", "primary");
+        assertEquals(1.3, a.ratio(), 0.02, "the row shows the interleaved comparison");
+        assertTrue(a.note().contains("confirmed by an interleaved re-run (against the stored baseline regressed +"), a.note());
+        GateRow b = row(confirmed, "B.fair", "primary");
+        assertEquals(Verdict.UNCHANGED, b.verdict());
+        assertTrue(b.note().contains("not confirmed by an interleaved re-run"), b.note());
+        GateRow c = row(confirmed, "C.fair", "primary");
+        assertEquals(Verdict.UNCHANGED, c.verdict());
+        assertTrue(c.note().contains("against the stored baseline improved -"), c.note());
+        assertEquals(first.rows().size(), confirmed.rows().size());
+        assertEquals("c", confirmed.candidateRun());
+        // A row the first comparison left unchanged keeps its verdict even if the re-run would flag it.
+        RunResults quiet = Synthetic.run("q", List.of(bench("A", "readAllBytes", 1, r)));
+        GateResult none = Gate.compare(quiet, quiet, GateOptions.defaults());
+        assertTrue(none.flaggedKeys().isEmpty());
+        assertEquals(none.rows(), Gate.confirmInterleaved(none, quiet,
+                Synthetic.run("slow", List.of(bench("A", "readAllBytes", 2, r)))).rows());
+    }
+
+    @Test
     void outputIsDeterministic() {
         RunResults base = Synthetic.suite("b", 10, 5, 0.03, -1, 1, new SplittableRandom(12));
         RunResults cand = Synthetic.suite("c", 10, 5, 0.03, 3, 1.1, new SplittableRandom(13));
