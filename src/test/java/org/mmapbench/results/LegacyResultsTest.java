@@ -2,8 +2,6 @@ package org.mmapbench.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,22 +12,14 @@ import org.junit.jupiter.api.Test;
  */
 class LegacyResultsTest {
 
-    static Path fixture(String name) {
-        try {
-            return Path.of(LegacyResultsTest.class.getResource("/jmh/writes/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The run as named before the durability parameter (methods unsynced and synced). */
     static RunResults before() {
-        return JmhJsonReader.read(fixture("writes-before-durability-param.json"));
+        return JmhJsonReader.read(JmhJsonReaderTest.fixture("writes/writes-before-durability-param.json"));
     }
 
     /** The same run as named today (method durability, parameter durability). */
     static RunResults today() {
-        return JmhJsonReader.read(fixture("writes-don-quixote.json"));
+        return JmhJsonReader.read(JmhJsonReaderTest.fixture("writes/writes-don-quixote.json"));
     }
 
     @Test
