@@ -71,7 +71,8 @@ public final class PlanCrossCheck implements CellChecker {
     }
 
     /**
-     * The cell names ({@code workload/variant/strategy}) the plan measures, per corpus id. Benchmarks
+     * The cell names ({@code workload/variant/strategy}, with {@code /durability} for the durability
+     * variant, see {@code Cell.name()}) the plan measures, per corpus id. Benchmarks
      * that are no workload (IPC) have no reference answer here: their tests check them.
      */
     static Map<String, Set<String>> cellsByCorpus(RunPlan plan) {
@@ -81,9 +82,15 @@ public final class PlanCrossCheck implements CellChecker {
                 continue;
             }
             BenchmarkName name = BenchmarkName.of(e.benchmark());
+            List<String> durabilities = e.params().getOrDefault("durability", List.of());
             for (String corpus : e.corpora()) {
                 for (String strategy : e.strategies()) {
-                    out.computeIfAbsent(corpus, k -> new LinkedHashSet<>()).add(name.workload().id() + "/" + name.variant().id() + "/" + strategy);
+                    String cell = name.workload().id() + "/" + name.variant().id() + "/" + strategy;
+                    Set<String> names = out.computeIfAbsent(corpus, k -> new LinkedHashSet<>());
+                    if (durabilities.isEmpty()) {
+                        names.add(cell);
+                    }
+                    durabilities.forEach(d -> names.add(cell + "/" + d));
                 }
             }
         }

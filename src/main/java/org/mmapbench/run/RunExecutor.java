@@ -129,7 +129,8 @@ public final class RunExecutor {
                             + (e.strategies().isEmpty() ? "-" : String.join(",", e.strategies())),
                     e.caches().isEmpty() ? "" : " cache=" + String.join(",", e.caches()),
                     e.bufferSizes().isEmpty() ? "" : " bufferSize=" + String.join(",", e.bufferSizes()),
-                    params.toString().trim(), Progress.formatDuration(plan.estimateSeconds(e, overhead)));
+                    e.corpora().isEmpty() ? params.toString().trim() : params.toString(),
+                    Progress.formatDuration(plan.estimateSeconds(e, overhead)));
         }
         if (p.crashKills() > 0) {
             err.printf("  %-28s corpus=%s %d kills inside the operation per method: %s  (~%s)%n", "crash trials", BenchProfile.CRASH_CORPUS,
