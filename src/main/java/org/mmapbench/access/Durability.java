@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Whether a write is left in the page cache or made durable before the operation returns: the
- * {@code durability} of the write workloads' 2 x 2 tables.
+ * {@code durability} parameter of the write workloads' 2 x 2 (the {@code durability} benchmark method of
+ * patch and replace).
  *
  * <p>What "synced" costs depends on the write method: {@code force()} ({@code msync}) on a mapping,
  * {@code FileChannel.force(false)} ({@code fdatasync}) or {@code FileDescriptor.sync()}
@@ -23,5 +24,15 @@ public enum Durability {
     /** {@code none} or {@code synced}, as tables show it. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The durability with this {@link #id()}, as the {@code durability} parameter of a benchmark names it. */
+    public static Durability byId(String id) {
+        for (Durability d : values()) {
+            if (d.id().equals(id)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("unknown durability '" + id + "' (expected none or synced)");
     }
 }

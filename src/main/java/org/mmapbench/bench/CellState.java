@@ -42,14 +42,15 @@ public abstract class CellState {
     /**
      * Resolves the corpus and the cell once per trial (fork) and prepares the cell's code for the
      * trial (a windowed cell allocates and touches its window here, once). A benchmark with a
-     * {@code bufferSize} parameter gets its cell built with that window size.
+     * {@code bufferSize} parameter gets its cell built with that window size, one with a {@code durability}
+     * parameter the cell of that durability.
      */
     @Setup(Level.Trial)
     public void setUpTrial(BenchmarkParams params) throws IOException {
         file = ForkCorpora.resolve(corpus);
         BenchmarkName name = BenchmarkName.of(params.getBenchmark());
         String bufferSize = params.getParam("bufferSize");
-        cell = bufferSize == null ? Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"))
+        cell = bufferSize == null ? Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"), params.getParam("durability"))
                 : Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"), Integer.parseInt(bufferSize));
         Optional<String> unsupported = cell.unsupported(file);
         if (unsupported.isPresent()) {
@@ -130,18 +131,17 @@ public abstract class CellState {
     }
 
     /**
-     * The write methods of the durability 2 x 2 without a sync (the unsynced variant of patch and
-     * replace): mapped in place, positional write, temporary sibling + atomic move, the article's copy back.
+     * The write methods of the durability 2 x 2 (the durability variant of patch and replace): mapped in
+     * place, positional write, temporary sibling + atomic move, the article's copy back; each without a
+     * sync ({@code none}) and with the sync it needs to be durable ({@code synced}).
      */
-    public static class Unsynced extends CellState {
+    public static class Durable extends CellState {
         @Param({"channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment", "tempMove", "copyBack"})
         public String strategy;
-    }
 
-    /** The same write methods with the sync each needs to be durable (the synced variant). */
-    public static class Synced extends CellState {
-        @Param({"channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment", "tempMove", "copyBack"})
-        public String strategy;
+        /** {@code none} or {@code synced} (the write workloads' {@code Durability}). */
+        @Param({"none", "synced"})
+        public String durability;
     }
 
     /** Every {@code MappedStrategy} through a PRIVATE (copy-on-write) mapping: the copyOnWrite variant. */

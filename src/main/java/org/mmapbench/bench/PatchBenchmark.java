@@ -8,17 +8,18 @@ import org.openjdk.jmh.annotations.Benchmark;
  * {@code "python"} without rewriting the file: a positional write for regular strategies, a store
  * through a {@code READ_WRITE} mapping for mapped ones. {@code fair} syncs nothing.
  *
- * <p>The durability 2 x 2 is {@code unsynced} and {@code synced} (every write method: mapped,
- * positional, temp + move, copy back), one method each rather than a {@code durability} parameter of
- * {@code fair}: a new parameter would change the key of every existing patch result (name, mode and
- * every parameter), so stored baselines and history would no longer match. {@code fair}'s cells equal
- * the {@code unsynced} cells of the same strategies, measured under their old keys. {@code copyOnWrite}
- * writes through a {@code PRIVATE} mapping: the copy never changes. One line per variant, as in
- * {@link CachedBenchmark}.
+ * <p>The durability 2 x 2 is one method, {@code durability}, over every write method (mapped,
+ * positional, temp + move, copy back) with a {@code durability} parameter, {@code none} or
+ * {@code synced} ({@link CellState.Durable}). {@code fair} does not take the parameter: it never syncs,
+ * and its cells equal the {@code durability} cells with {@code none} of the same strategies (its
+ * {@code channelHeap} cell has no counterpart there); a parameter of {@code fair} would measure those
+ * cells twice. Results from before the parameter (methods {@code unsynced} and {@code synced}) are read
+ * as {@code durability} with {@code none} and {@code synced} ({@code results.LegacyResults}),
+ * the same cells under their new keys. {@code copyOnWrite} writes through a {@code PRIVATE} mapping: the
+ * copy never changes. One line per variant, as in {@link CachedBenchmark}.
  */
 public class PatchBenchmark extends BenchmarkBase {
     @Benchmark public long fair(CellState.Writers cell, CopyState copy) throws IOException { return cell.run(copy.file()); }
-    @Benchmark public long unsynced(CellState.Unsynced cell, CopyState copy) throws IOException { return cell.run(copy.file()); }
-    @Benchmark public long synced(CellState.Synced cell, CopyState copy) throws IOException { return cell.run(copy.file()); }
+    @Benchmark public long durability(CellState.Durable cell, CopyState copy) throws IOException { return cell.run(copy.file()); }
     @Benchmark public long copyOnWrite(CellState.CopyOnWrite cell, CopyState copy) throws IOException { return cell.run(copy.file()); }
 }

@@ -27,6 +27,7 @@ import org.mmapbench.results.PythonJson;
 import org.mmapbench.results.PythonResults;
 import org.mmapbench.results.RunResults;
 import org.mmapbench.run.BuildJar;
+import org.mmapbench.run.ForkOrder;
 import org.mmapbench.run.InterleavedExecutor;
 import org.mmapbench.run.PlanEntry;
 import org.mmapbench.run.PythonBaseline;
@@ -121,7 +122,7 @@ final class BenchPipeline {
             RunPlan rerunPlan = new RunPlan(plan.profile(), rerunEntries(cand, flagged), plan.sizes());
             String commit = base.environment().get("git.commit");
             InterleavedExecutor.Outcome o = new InterleavedExecutor(executor, out, System.err).execute(rerunPlan, request,
-                    plan.profile().forks(),
+                    ForkOrder.balancedForks(plan.profile().forks()),
                     new InterleavedExecutor.Side("baseline", baselineBuild.get(), RunIds.validate(request.runId() + "-confirm-baseline"),
                             List.of(), commit == null ? "unknown" : commit),
                     new InterleavedExecutor.Side("candidate", running.orElseThrow(), RunIds.validate(request.runId() + "-confirm"),

@@ -56,7 +56,7 @@ public final class CheckCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--cells", paramLabel = "REGEX",
-            description = "Only cells whose name workload/variant/strategy contains a match of REGEX, e.g. 'find/.*/mapped.*'. Default: all.")
+            description = "Only cells whose name workload/variant/strategy (with /none or /synced for the durability variant) contains a match of REGEX, e.g. 'find/.*/mapped.*'. Default: all.")
     String cells;
 
     @Option(names = "--failures-only", description = "Print only the rows that did not pass.")

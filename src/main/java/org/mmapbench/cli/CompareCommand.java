@@ -14,6 +14,7 @@ import org.mmapbench.report.ReportWriter;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
+import org.mmapbench.run.ForkOrder;
 import org.mmapbench.run.ForkOverhead;
 import org.mmapbench.run.InterleavedExecutor;
 import org.mmapbench.run.PlanCrossCheck;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Run the same plan with two builds of mmapbench on this machine, forks interleaved per benchmark "
-                    + "(baseline, candidate, baseline, candidate, ...), so both see the same minutes of machine load; "
+                    + "in balanced blocks (baseline, candidate, candidate, baseline, ...), so both see the same minutes of machine load; "
                     + "then gate the candidate against the baseline (see 'mmapbench gate').",
             "Writes two run folders, <out>/<run-id>-baseline/ and <out>/<run-id>-candidate/, and prints the verdict table. "
                     + "Each fork is its own one-fork JMH run with the side's jar as its class path: a compare takes about "
@@ -70,7 +71,8 @@ final class CompareCommand implements Callable<Integer> {
     String include;
 
     @Option(names = "--forks", paramLabel = "N",
-            description = "Forks per benchmark and side (default: the profile's; the gate needs at least 3).")
+            description = "Forks per benchmark and side (default: the profile's, rounded up to an even number so that the balanced "
+                    + "fork order is exact; the gate needs at least 3).")
     Integer forks;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder that receives both run folders (default: <project>/results).")
@@ -117,7 +119,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         BenchProfile p = BenchProfile.byName(profile);
-        int n = forks == null ? p.forks() : forks;
+        int n = forks == null ? ForkOrder.balancedForks(p.forks()) : forks;
         if (n < 1) {
             throw new UserInputException("--forks: " + n + " must be at least 1 (the gate needs 3 a side)");
         }

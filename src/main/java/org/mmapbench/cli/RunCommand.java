@@ -12,6 +12,7 @@ import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.run.BenchProfile;
 import org.mmapbench.run.BenchmarkCatalog;
 import org.mmapbench.run.BuildJar;
+import org.mmapbench.run.ForkOrder;
 import org.mmapbench.run.ForkOverhead;
 import org.mmapbench.run.InterleavedExecutor;
 import org.mmapbench.run.PlanCrossCheck;
@@ -156,7 +157,7 @@ final class RunCommand implements Callable<Integer> {
             if (ownJar != null) {
                 // The candidate is this jar, built from the project's checkout: its git.commit stands; the other's is unknown.
                 InterleavedExecutor.Outcome o = new InterleavedExecutor(executor, System.out, System.err).execute(plan, request,
-                        p.forks(), new InterleavedExecutor.Side("baseline", baselineJarPath, RunIds.validate(id + "-baseline"), List.of(),
+                        ForkOrder.balancedForks(p.forks()), new InterleavedExecutor.Side("baseline", baselineJarPath, RunIds.validate(id + "-baseline"), List.of(),
                                 "unknown"),
                         new InterleavedExecutor.Side("candidate", ownJar, id, List.of(), null));
                 runDir = o.candidateDir();

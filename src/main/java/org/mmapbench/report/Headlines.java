@@ -97,7 +97,7 @@ public final class Headlines {
     static final java.util.Set<String> WARM_BY_CONSTRUCTION = java.util.Set.of("regex", "replace", "patch");
 
     static String describe(SpeedupRow s) {
-        StringBuilder sb = new StringBuilder(s.workload()).append('/').append(s.variant());
+        StringBuilder sb = new StringBuilder(s.workload()).append('/').append(s.variantLabel());
         if (!s.corpus().isEmpty()) {
             sb.append(" on ").append(s.corpus());
         }

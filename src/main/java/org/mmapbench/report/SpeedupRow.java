@@ -43,4 +43,12 @@ public record SpeedupRow(String runId, String environment, String workload, Stri
         }
         return "inconclusive";
     }
+
+    /**
+     * The variant for people, with the parameters other than corpus, strategy and cache that tell its
+     * rows apart: {@code fair}, {@code durability (durability=synced)}, {@code windowed (bufferSize=16384)}.
+     */
+    public String variantLabel() {
+        return otherParams.isEmpty() ? variant : variant + " (" + otherParams + ")";
+    }
 }

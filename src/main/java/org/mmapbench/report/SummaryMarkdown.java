@@ -31,7 +31,7 @@ public final class SummaryMarkdown {
             sb.append("\n## Mapped vs regular\n\n| workload | variant | corpus | cache | mapped | regular | speedup | 95% CI | verdict |\n")
                     .append("| --- | --- | --- | --- | --- | --- | ---: | --- | --- |\n");
             for (SpeedupRow s : data.speedups()) {
-                sb.append("| ").append(cell(s.workload())).append(" | ").append(cell(s.variant())).append(" | ").append(cell(s.corpus()))
+                sb.append("| ").append(cell(s.workload())).append(" | ").append(cell(s.variantLabel())).append(" | ").append(cell(s.corpus()))
                         .append(" | ").append(cell(s.cache().isEmpty() ? "-" : s.cache())).append(" | ").append(cell(s.mappedStrategy()))
                         .append(" | ").append(cell(s.regularStrategy())).append(" | ").append(Numbers.human(s.ratio())).append("x | ")
                         .append(ci(s)).append(" | ").append(s.verdict()).append(" |\n");

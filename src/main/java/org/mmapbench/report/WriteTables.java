@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.results.Metric;
 import org.mmapbench.results.StrategyPairs;
@@ -14,8 +15,11 @@ import org.mmapbench.stats.Statistic;
 
 /**
  * The write workloads' two tables, from the report's rows: the durability 2 x 2 (every write method of
- * patch and replace, {@code unsynced} beside {@code synced}) and the write modes (a {@code READ_WRITE}
- * mapping, the {@code unsynced} mapped cells, beside a {@code PRIVATE} one, {@code copyOnWrite}).
+ * patch and replace, the {@code durability} method's {@code durability=none} beside {@code durability=synced})
+ * and the write modes (a {@code READ_WRITE} mapping, the mapped cells of {@code durability=none}, beside a
+ * {@code PRIVATE} one, {@code copyOnWrite}). Results from before the {@code durability} parameter (methods
+ * {@code unsynced} and {@code synced}) arrive here under the new name and parameter, as the results reader
+ * reads them.
  *
  * <p>Each side shows the central time per operation with its 95% interval, and the per-operation
  * counters {@value #WRITE_BYTES} (bytes that reached storage) and {@value #SYSCW} (write system calls)
@@ -27,9 +31,11 @@ public final class WriteTables {
     public static final String WRITE_BYTES = "os.write_bytes";
     /** The secondary metric of write system calls per operation. */
     public static final String SYSCW = "os.syscw";
-    /** The benchmark method (variant) of the write methods without a sync. */
-    public static final String UNSYNCED = "unsynced";
-    /** The benchmark method (variant) of the write methods with their sync. */
+    /** The benchmark method (variant) of the durability 2 x 2, and the name of its parameter. */
+    public static final String DURABILITY = "durability";
+    /** The {@value #DURABILITY} parameter's value without a sync. */
+    public static final String NONE = "none";
+    /** The {@value #DURABILITY} parameter's value with the sync each write method needs to be durable. */
     public static final String SYNCED = "synced";
     /** The benchmark method (variant) of writes through a PRIVATE mapping. */
     public static final String COPY_ON_WRITE = "copyOnWrite";
@@ -68,7 +74,7 @@ public final class WriteTables {
      * @param runId the run
      * @param workload {@code patch} or {@code replace}
      * @param method the strategy id: a mapped or positional strategy, {@code tempMove} or {@code copyBack}
-     * @param params every parameter but the strategy, as {@code name=value} joined with {@code ;}
+     * @param params every parameter but the strategy and the durability, as {@code name=value} joined with {@code ;}
      * @param mode the JMH mode's short name
      * @param unit the primary metric's unit
      * @param first the first side (none; READ_WRITE), or null when not measured
@@ -89,23 +95,29 @@ public final class WriteTables {
         }
     }
 
-    /** The durability 2 x 2: per run, workload, parameters and write method, unsynced (first) beside synced (second). */
+    /** The durability 2 x 2: per run, workload, parameters and write method, none (first) beside synced (second). */
     public static List<Row> durability(ReportData data) {
-        return pairs(data, UNSYNCED, SYNCED, false);
+        return pairs(data, b -> b.method().equals(DURABILITY) ? sideOf(b.param(DURABILITY), SYNCED) : -1, false);
     }
 
-    /** The write modes: per run, workload, parameters and mapped strategy, READ_WRITE (unsynced, first) beside PRIVATE (copyOnWrite, second). */
+    /** The write modes: per run, workload, parameters and mapped strategy, READ_WRITE (none, first) beside PRIVATE (copyOnWrite, second). */
     public static List<Row> writeModes(ReportData data) {
-        return pairs(data, UNSYNCED, COPY_ON_WRITE, true);
+        return pairs(data, b -> b.method().equals(DURABILITY) ? sideOf(b.param(DURABILITY), null)
+                : b.method().equals(COPY_ON_WRITE) ? 1 : -1, true);
     }
 
-    private static List<Row> pairs(ReportData data, String first, String second, boolean mappedOnly) {
+    /** 0 for {@value #NONE}, 1 for {@code second} (when not null), -1 for anything else. */
+    private static int sideOf(String durability, String second) {
+        return NONE.equals(durability) ? 0 : durability != null && durability.equals(second) ? 1 : -1;
+    }
+
+    private static List<Row> pairs(ReportData data, ToIntFunction<BenchmarkResult> sideOf, boolean mappedOnly) {
         Map<String, ResultRow[]> sides = new LinkedHashMap<>();
         Map<String, Map<String, ResultRow>> secondaries = new LinkedHashMap<>();
         for (ResultRow r : data.rows()) {
             BenchmarkResult b = r.result();
-            String v = b.method();
-            if (!WORKLOADS.contains(b.workload()) || !(v.equals(first) || v.equals(second))) {
+            int side = WORKLOADS.contains(b.workload()) ? sideOf.applyAsInt(b) : -1;
+            if (side < 0) {
                 continue;
             }
             String strategy = b.param(StrategyPairs.STRATEGY);
@@ -114,8 +126,8 @@ public final class WriteTables {
             }
             String id = r.runId() + "|" + b.key();
             if (r.primary()) {
-                sides.computeIfAbsent(r.runId() + "|" + b.workload() + "|" + b.mode().shortName() + "|" + b.params(), k -> new ResultRow[2])
-                        [v.equals(first) ? 0 : 1] = r;
+                sides.computeIfAbsent(r.runId() + "|" + b.workload() + "|" + b.mode().shortName() + "|" + strategy + "|" + params(b),
+                        k -> new ResultRow[2])[side] = r;
             } else {
                 secondaries.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(r.metric(), r);
             }
@@ -161,6 +173,7 @@ public final class WriteTables {
     private static String params(BenchmarkResult b) {
         Map<String, String> rest = new TreeMap<>(b.params());
         rest.remove(StrategyPairs.STRATEGY);
+        rest.remove(DURABILITY);
         StringBuilder sb = new StringBuilder();
         rest.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ";").append(k).append('=').append(v));
         return sb.toString();

@@ -29,7 +29,9 @@ import org.mmapbench.util.UserInputException;
  * {@code rawDataHistogram} (each fork's histogram buckets over all its iterations become one weighted
  * {@link ForkSamples}); results without {@code params}; runs made with {@code -Djmh.json.rawData=false}
  * (the metrics then have no forks: only score and error are known, a lower-confidence result); and
- * every secondary metric. Benchmarks that do not follow mmapbench's naming are read like any other.
+ * every secondary metric. Benchmarks that do not follow mmapbench's naming are read like any other; results of
+ * benchmarks mmapbench has since renamed are read under their current name and parameters
+ * ({@link LegacyResults}), so old baselines and history match the cells measured today.
  *
  * <p>The input is a run folder holding {@code jmh.json} or the path of a JSON file. When an
  * {@code environment.json} (a flat JSON object of string properties, see {@link EnvironmentInfo}) lies
@@ -332,7 +334,8 @@ public final class JmhJsonReader {
                 secondary.put(e.getKey(), toMetric(e.getKey(), e.getValue(), where, "secondaryMetrics." + e.getKey()));
             }
         }
-        return new BenchmarkResult(benchmark, mode, new TreeMap<>(params), intOr(node, "forks", 0, where),
+        LegacyResults.Current current = LegacyResults.current(benchmark, params);
+        return new BenchmarkResult(current.benchmark(), mode, current.params(), intOr(node, "forks", 0, where),
                 intOr(node, "threads", 1, where), intOr(node, "warmupIterations", 0, where),
                 intOr(node, "measurementIterations", 0, where), primary, new TreeMap<>(secondary), environment);
     }

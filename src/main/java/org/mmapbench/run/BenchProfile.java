@@ -1,11 +1,10 @@
 package org.mmapbench.run;
 
 import static org.mmapbench.workload.Variant.COPY_ON_WRITE;
+import static org.mmapbench.workload.Variant.DURABILITY;
 import static org.mmapbench.workload.Variant.FAIR;
 import static org.mmapbench.workload.Variant.IDIOMATIC;
 import static org.mmapbench.workload.Variant.LITERAL;
-import static org.mmapbench.workload.Variant.SYNCED;
-import static org.mmapbench.workload.Variant.UNSYNCED;
 import static org.mmapbench.workload.Variant.WINDOWED;
 import static org.mmapbench.workload.Workload.COUNT;
 import static org.mmapbench.workload.Workload.FIND;
@@ -26,6 +25,7 @@ import org.mmapbench.bench.CeilingBenchmark;
 import org.mmapbench.bench.HintBenchmark;
 import org.mmapbench.util.Sizes;
 import org.mmapbench.util.UserInputException;
+import org.mmapbench.workload.BenchmarkName;
 import org.mmapbench.workload.HintCells;
 import org.mmapbench.workload.Variant;
 import org.mmapbench.workload.Workload;
@@ -85,8 +85,9 @@ public enum BenchProfile {
     /**
      * Opt-in (about 13 minutes by the default fork overhead; run --dry-run prints it): writing and sharing,
      * on {@link #STANDARD}'s settings. The write variants of patch and replace on don-quixote: the
-     * durability 2 x 2 ({@code unsynced} and {@code synced}, every write method) and the write modes
-     * ({@code copyOnWrite} beside the {@code READ_WRITE} cells of {@code unsynced}). Messages between
+     * durability 2 x 2 (the {@code durability} method, every write method, {@code durability} {@code none}
+     * and {@code synced}) and the write modes ({@code copyOnWrite} beside the {@code READ_WRITE} cells of
+     * {@code durability=none}). Messages between
      * two JVMs: round-trip latency (JMH sample time: median, p99, p99.9) at 64 B, 4 KiB and 64 KiB and
      * one-way bulk throughput at 64 KiB and 1 MiB, over the mapped ring, a pipe, loopback TCP and a
      * Unix-domain socket. Then the crash table: 50 SIGKILLs inside the operation per replace method on
@@ -229,8 +230,8 @@ public enum BenchProfile {
         // Writing and sharing, 14 benchmarks (the rest is in writes): the durability 2 x 2 of each write
         // workload (mapped in place against its regular counterpart, none and synced), the PRIVATE
         // mapping beside the READ_WRITE one, and round trips at 64 B and 64 KiB over the ring and a socket.
-        s.add(new Selection(PATCH, List.of(UNSYNCED, SYNCED), dq, List.of("mappedSegment", "channelDirect"), warm));
-        s.add(new Selection(REPLACE, List.of(UNSYNCED, SYNCED), dq, List.of("mappedSegment", "tempMove"), warm));
+        s.add(durability(PATCH, List.of("mappedSegment", "channelDirect")));
+        s.add(durability(REPLACE, List.of("mappedSegment", "tempMove")));
         for (Workload w : List.of(PATCH, REPLACE)) {
             s.add(new Selection(w, List.of(COPY_ON_WRITE), dq, List.of("mappedSegment"), warm));
         }
@@ -277,12 +278,22 @@ public enum BenchProfile {
     private static List<Selection> writesSelections() {
         List<Selection> s = new ArrayList<>();
         for (Workload w : List.of(PATCH, REPLACE)) {
-            s.add(new Selection(w, List.of(UNSYNCED, SYNCED, COPY_ON_WRITE), List.of("don-quixote"), List.of(), List.of("warm")));
+            s.add(durability(w, List.of()));
+            s.add(new Selection(w, List.of(COPY_ON_WRITE), List.of("don-quixote"), List.of(), List.of("warm")));
         }
         List<String> transports = List.of("mappedRing", "pipe", "tcp", "unix");
         s.add(ipc("roundTrip", transports, List.of("64", "4096", "65536")));
         s.add(ipc("bulk", transports, List.of("65536", "1048576")));
         return s;
+    }
+
+    /**
+     * The durability 2 x 2 of write workload {@code w} on don-quixote, warm: its {@code durability} method
+     * with both values of the {@code durability} parameter, through {@code strategies} (empty: every write method).
+     */
+    private static Selection durability(Workload w, List<String> strategies) {
+        return new Selection(w, List.of(DURABILITY), List.of("don-quixote"), strategies, List.of("warm"), List.of(),
+                BenchmarkName.className(w), List.of(), Map.of("durability", List.of("none", "synced")));
     }
 
     /** The IPC benchmark's {@code method} over {@code transports} at {@code sizes} (bytes). */

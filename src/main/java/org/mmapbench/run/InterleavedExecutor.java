@@ -26,10 +26,11 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs one {@link RunPlan} with two builds of mmapbench on one machine, their forks interleaved: for
- * every benchmark (one parameter combination), fork 1 of the baseline, fork 1 of the candidate, fork
- * 2 of the baseline, and so on. Both sides therefore see the same minutes of machine load, and drift
- * (other processes, thermal state, a filling page cache) falls on both alike instead of on whichever
- * ran second.
+ * every benchmark (one parameter combination), one fork of each build per round, in balanced blocks
+ * ({@link ForkOrder}: baseline, candidate, candidate, baseline, ...). Both sides therefore see the same
+ * minutes of machine load, and drift (other processes, thermal state, a filling page cache, a state
+ * that alternates from one fork JVM to the next) falls on both alike instead of on whichever ran
+ * second.
  *
  * <p>Each fork is its own one-fork JMH run in this JVM, with JMH's fork class path swapped to the
  * side's jar (JMH starts a fork with {@code -cp} from the {@code java.class.path} property, read
@@ -159,7 +160,8 @@ public final class InterleavedExecutor {
             r.env.put(BuildJar.SHA256_PROPERTY, r.env.get("compare.jar.sha256"));
             r.env.put("compare.forks", Integer.toString(forks));
             r.env.put("compare.order", "interleaved per benchmark: " + sides.get(0).side.name() + ", " + sides.get(1).side.name()
-                    + ", repeated " + forks + " times");
+                    + " then " + sides.get(1).side.name() + ", " + sides.get(0).side.name() + " (balanced blocks, phase flipped per benchmark), "
+                    + forks + " forks a side");
             r.env.put("compare.other_run", sides.get(sides.get(0) == r ? 1 : 0).side.runId());
             if (r.side.commit() != null) {
                 // The project's checkout says nothing about a jar built elsewhere.
@@ -183,10 +185,10 @@ public final class InterleavedExecutor {
                             + r.runDir.resolve(RunExecutor.JMH_LOG) + " (--verbose shows it here)");
                 }
             }
-            for (PlanEntry e : singles) {
+            for (int b = 0; b < singles.size(); b++) {
                 for (int f = 0; f < forks; f++) {
-                    for (Running r : sides) {
-                        runOneFork(plan, e, jvm, jvmArgs, r, progress, perFork);
+                    for (Running r : ForkOrder.round(sides, b, f)) {
+                        runOneFork(plan, singles.get(b), jvm, jvmArgs, r, progress, perFork);
                     }
                 }
             }

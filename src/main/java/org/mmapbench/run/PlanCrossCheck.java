@@ -86,10 +86,10 @@ public final class PlanCrossCheck implements CellChecker {
     }
 
     /**
-     * The cell names ({@code workload/variant/strategy}) the plan measures, per corpus id: the workload
-     * benchmarks' cells ({@link Cells}) and the hint benchmarks' ({@link HintCells}). Benchmarks that
-     * compute no workload's answer (kernels, cost-anatomy steps, ceilings, IPC) have no cell here: their
-     * tests check them.
+     * The cell names ({@code workload/variant/strategy}, with {@code /durability} for the durability
+     * variant, see {@code Cell.name()}) the plan measures, per corpus id: the workload benchmarks' cells
+     * ({@link Cells}) and the hint benchmarks' ({@link HintCells}). Benchmarks that compute no workload's
+     * answer (kernels, cost-anatomy steps, ceilings, IPC) have no cell here: their tests check them.
      */
     static Map<String, Set<String>> cellsByCorpus(RunPlan plan) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
@@ -97,7 +97,14 @@ public final class PlanCrossCheck implements CellChecker {
             List<String> cells = new ArrayList<>();
             Optional<BenchmarkName> name = BenchmarkName.parse(e.benchmark());
             if (name.isPresent()) {
-                e.strategies().forEach(s -> cells.add(name.get().workload().id() + "/" + name.get().variant().id() + "/" + s));
+                List<String> durabilities = e.params().getOrDefault("durability", List.of());
+                for (String s : e.strategies()) {
+                    String cell = name.get().workload().id() + "/" + name.get().variant().id() + "/" + s;
+                    if (durabilities.isEmpty()) {
+                        cells.add(cell);
+                    }
+                    durabilities.forEach(d -> cells.add(cell + "/" + d));
+                }
             } else if (e.benchmark().startsWith(HINT_BENCHMARK + ".")) {
                 String workload = e.benchmark().substring(HINT_BENCHMARK.length() + 1);
                 e.params().getOrDefault("hint", List.of()).forEach(h -> cells.add(HintCells.get(workload, h).name()));

@@ -126,11 +126,13 @@ public final class RunExecutor {
             if (e.mode() != Mode.AverageTime) {
                 params.append(" mode=").append(e.mode().shortLabel());
             }
-            err.printf("  %-28s %s  (~%s)%n", e.shortName(), ((e.corpora().isEmpty() ? "" : "corpus=" + String.join(",", e.corpora())
-                    + " strategy=" + (e.strategies().isEmpty() ? "-" : String.join(",", e.strategies())))
-                    + (e.caches().isEmpty() ? "" : " cache=" + String.join(",", e.caches()))
-                    + (e.bufferSizes().isEmpty() ? "" : " bufferSize=" + String.join(",", e.bufferSizes()))
-                    + params).trim(), Progress.formatDuration(plan.estimateSeconds(e, overhead)));
+            err.printf("  %-28s %s%s%s%s  (~%s)%n", e.shortName(),
+                    e.corpora().isEmpty() ? "" : "corpus=" + String.join(",", e.corpora()) + " strategy="
+                            + (e.strategies().isEmpty() ? "-" : String.join(",", e.strategies())),
+                    e.caches().isEmpty() ? "" : " cache=" + String.join(",", e.caches()),
+                    e.bufferSizes().isEmpty() ? "" : " bufferSize=" + String.join(",", e.bufferSizes()),
+                    e.corpora().isEmpty() ? params.toString().trim() : params.toString(),
+                    Progress.formatDuration(plan.estimateSeconds(e, overhead)));
         }
         if (p.crashKills() > 0) {
             err.printf("  %-28s corpus=%s %d kills inside the operation per method: %s  (~%s)%n", "crash trials", BenchProfile.CRASH_CORPUS,

@@ -33,6 +33,8 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
     static final double CRASH_TRIAL_SECONDS = 1.2;
     /** Assumed crash trials per kill inside the operation (the rest land after its end). */
     static final double CRASH_TRIALS_PER_KILL = 1.5;
+    /** The parameters a plan entry sets from a selection's own fields; every other one comes from the selection's params. */
+    private static final Set<String> PLANNED_PARAMS = Set.of("corpus", "strategy", "cache", "bufferSize");
 
     /** Copies the entries. */
     public RunPlan {
@@ -98,6 +100,13 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
                     if (!unknown.isEmpty()) {
                         throw new IllegalStateException("profile " + profile.id() + " sets " + param + " " + unknown + " of " + name
                                 + ", which declares " + declaredValues);
+                    }
+                }
+                for (Map.Entry<String, List<String>> declaredParam : m.getValue().entrySet()) {
+                    if (declaredParam.getValue().size() > 1 && !PLANNED_PARAMS.contains(declaredParam.getKey())
+                            && !s.params().containsKey(declaredParam.getKey())) {
+                        throw new IllegalStateException("profile " + profile.id() + " leaves parameter " + declaredParam.getKey() + " of "
+                                + name + " unset: JMH would run all " + declaredParam.getValue().size() + " of its values, which the plan would not count");
                     }
                 }
                 PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches, bufferSizes, s.params(),

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.mmapbench.access.Durability;
 import org.mmapbench.access.FileChangedWhileMappedException;
 
 /**
@@ -17,8 +18,23 @@ import org.mmapbench.access.FileChangedWhileMappedException;
  * @param maxFileSize the largest file this cell can handle (heap strategies hold at most 2 GiB - 9 bytes)
  * @param input the content the cell accepts (any bytes, or UTF-8 for code that decodes it)
  * @param preparer makes the cell's code for one trial (with, for windowed cells, the window it reuses)
+ * @param durability whether a cell of the {@link Variant#DURABILITY} variant syncs; null for every other variant
  */
-public record Cell(Workload workload, Variant variant, String strategy, long maxFileSize, Input input, Preparer preparer) {
+public record Cell(Workload workload, Variant variant, String strategy, long maxFileSize, Input input, Preparer preparer,
+        Durability durability) {
+
+    /** Checks that exactly the durability variant's cells have a durability. */
+    public Cell {
+        if ((variant == Variant.DURABILITY) != (durability != null)) {
+            throw new IllegalArgumentException(workload.id() + "/" + variant.id() + "/" + strategy
+                    + ": a durability belongs to the cells of the durability variant, and only to them");
+        }
+    }
+
+    /** A cell of any variant but {@link Variant#DURABILITY}. */
+    public Cell(Workload workload, Variant variant, String strategy, long maxFileSize, Input input, Preparer preparer) {
+        this(workload, variant, strategy, maxFileSize, input, preparer, null);
+    }
 
     /** The code of a cell, ready to run operation after operation; closing frees what it keeps. */
     @FunctionalInterface
@@ -116,9 +132,12 @@ public record Cell(Workload workload, Variant variant, String strategy, long max
         };
     }
 
-    /** {@code workload/variant/strategy}, e.g. {@code find/fair/mappedSegment}. */
+    /**
+     * {@code workload/variant/strategy}, e.g. {@code find/fair/mappedSegment}, and for the durability
+     * variant {@code workload/durability/strategy/durability}, e.g. {@code patch/durability/tempMove/synced}.
+     */
     public String name() {
-        return workload.id() + "/" + variant.id() + "/" + strategy;
+        return workload.id() + "/" + variant.id() + "/" + strategy + (durability == null ? "" : "/" + durability.id());
     }
 
     @Override

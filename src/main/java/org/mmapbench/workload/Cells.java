@@ -36,14 +36,15 @@ import org.mmapbench.workload.kernel.ByteSearch;
  *   <li>literal: read, find, regex, seekFind and replace, the article's code line by line
  *       ({@link Literal}): regular as {@value #LITERAL_REGULAR} (UTF-8 input only), mapped as
  *       {@value #LITERAL_MAPPED};</li>
- *   <li>unsynced and synced (patch and replace only, the durability 2 x 2): every write method, mapped
+ *   <li>durability (patch and replace only, the durability 2 x 2): every write method, mapped
  *       in place ({@code mappedBuffer}, {@code mappedSegment}), positional write ({@link #WRITE_POSITIONAL}:
  *       {@code channelDirect}, {@code randomAccessFile}) and the two whole-file {@link Rewrite}s
- *       ({@code tempMove}, {@code copyBack}), whose ids stand where a strategy id would;</li>
+ *       ({@code tempMove}, {@code copyBack}), whose ids stand where a strategy id would, each once per
+ *       {@link Durability} ({@code none}, {@code synced});</li>
  *   <li>copyOnWrite (patch and replace only): every {@link MappedStrategy}, through a PRIVATE mapping.</li>
  * </ul>
- * Cells are listed by workload, then variant, then strategy in {@link Strategies} order, the
- * rewrites last.
+ * Cells are listed by workload, then variant, then durability, then strategy in {@link Strategies}
+ * order, the rewrites last.
  */
 public final class Cells {
 
@@ -52,7 +53,7 @@ public final class Cells {
     /** The strategy id of the literal variant's mapped side (one {@code MappedByteBuffer}). */
     public static final String LITERAL_MAPPED = "mappedBuffer";
 
-    /** The positional writers of the unsynced and synced variants: one {@code FileChannel}, one {@code RandomAccessFile}. */
+    /** The positional writers of the durability variant: one {@code FileChannel}, one {@code RandomAccessFile}. */
     public static final List<String> WRITE_POSITIONAL = List.of("channelDirect", "randomAccessFile");
 
     private static final List<Cell> STANDARD = build(Strategies.standard());
@@ -70,10 +71,16 @@ public final class Cells {
         return strategies == Strategies.standard() ? STANDARD : build(strategies);
     }
 
-    /** The cell for this workload, variant and strategy id, if it exists. */
+    /** The cell for this workload, variant and strategy id, if it exists (never for the durability variant, whose cells also need a durability). */
     public static Optional<Cell> find(Workload workload, Variant variant, String strategy) {
+        return find(workload, variant, strategy, null);
+    }
+
+    /** The cell for this workload, variant, strategy id and durability (null except for the durability variant), if it exists. */
+    public static Optional<Cell> find(Workload workload, Variant variant, String strategy, Durability durability) {
         return STANDARD.stream()
-                .filter(c -> c.workload() == workload && c.variant() == variant && c.strategy().equals(strategy))
+                .filter(c -> c.workload() == workload && c.variant() == variant && c.strategy().equals(strategy)
+                        && c.durability() == durability)
                 .findFirst();
     }
 
@@ -83,9 +90,19 @@ public final class Cells {
      * @throws IllegalArgumentException naming the triple if no such cell exists
      */
     public static Cell get(String workload, String variant, String strategy) {
-        return find(Workload.byId(workload), Variant.byId(variant), strategy)
+        return get(workload, variant, strategy, null);
+    }
+
+    /**
+     * The cell for these ids, as JMH parameters name them; {@code durability} is the {@code durability}
+     * parameter's value ({@code none}, {@code synced}) for the durability variant, else null.
+     *
+     * @throws IllegalArgumentException naming the ids if no such cell exists
+     */
+    public static Cell get(String workload, String variant, String strategy, String durability) {
+        return find(Workload.byId(workload), Variant.byId(variant), strategy, durability == null ? null : Durability.byId(durability))
                 .orElseThrow(() -> new IllegalArgumentException("no cell " + workload + "/" + variant + "/" + strategy
-                        + " (see Cells javadoc for the cells that exist)"));
+                        + (durability == null ? "" : "/" + durability) + " (see Cells javadoc for the cells that exist)"));
     }
 
     /**
@@ -108,17 +125,18 @@ public final class Cells {
         List<Cell> cells = new ArrayList<>();
         for (Workload w : Workload.values()) {
             for (Variant v : Variant.values()) {
+                if (v == Variant.DURABILITY) {
+                    if (w.mutates()) {
+                        for (Durability d : Durability.values()) {
+                            cells.addAll(durable(w, d, strategies));
+                        }
+                    }
+                    continue;
+                }
                 for (AccessStrategy s : strategies.all()) {
                     Cell c = cell(w, v, s, t);
                     if (c != null) {
                         cells.add(c);
-                    }
-                }
-                if (w.mutates() && v.durability().isPresent()) {
-                    Durability d = v.durability().orElseThrow();
-                    for (Rewrite r : Rewrite.values()) {
-                        cells.add(new Cell(w, v, r.id(), ByteStrategy.MAX_HEAP_BYTES, w == Workload.PATCH
-                                ? f -> PatchWorkload.rewrite(r, f, d) : f -> ReplaceWorkload.rewrite(r, f, d)));
                     }
                 }
             }
@@ -247,9 +265,7 @@ public final class Cells {
                     default -> null;
                 };
             }
-            case UNSYNCED, SYNCED -> {
-                return durable(w, v.durability().orElseThrow(), s);
-            }
+            case DURABILITY -> throw new AssertionError("built by durable()");
             case COPY_ON_WRITE -> {
                 if (!w.mutates() || !(s instanceof MappedStrategy m)) {
                     return null;
@@ -261,22 +277,31 @@ public final class Cells {
         }
     }
 
-    /** A cell of the unsynced or synced variant: a write workload by a mapped or positional strategy, with or without its sync. */
-    private static Cell durable(Workload w, Durability d, AccessStrategy s) {
-        Variant v = d == Durability.NONE ? Variant.UNSYNCED : Variant.SYNCED;
-        if (!w.mutates()) {
-            return null;
+    /**
+     * The durability variant's cells of a write workload with durability {@code d}: every mapped and
+     * positional strategy, with or without its sync, then the rewrites.
+     */
+    private static List<Cell> durable(Workload w, Durability d, Strategies strategies) {
+        List<Cell> cells = new ArrayList<>();
+        boolean patch = w == Workload.PATCH;
+        for (AccessStrategy s : strategies.all()) {
+            if (s instanceof MappedStrategy m) {
+                cells.add(durable(w, s.id(), Long.MAX_VALUE, d,
+                        patch ? f -> PatchWorkload.mapped(m, f, d) : f -> ReplaceWorkload.mapped(m, f, d)));
+            } else if (WRITE_POSITIONAL.contains(s.id()) && s instanceof PositionalWriter p && s instanceof ByteStrategy b) {
+                cells.add(patch ? durable(w, s.id(), Long.MAX_VALUE, d, f -> PatchWorkload.positional(p, f, d))
+                        : durable(w, s.id(), b.maxLength(), d, f -> replacePositional(b, f, d)));
+            }
         }
-        if (s instanceof MappedStrategy m) {
-            return new Cell(w, v, s.id(), Long.MAX_VALUE, w == Workload.PATCH
-                    ? f -> PatchWorkload.mapped(m, f, d) : f -> ReplaceWorkload.mapped(m, f, d));
+        for (Rewrite r : Rewrite.values()) {
+            cells.add(durable(w, r.id(), ByteStrategy.MAX_HEAP_BYTES, d,
+                    patch ? f -> PatchWorkload.rewrite(r, f, d) : f -> ReplaceWorkload.rewrite(r, f, d)));
         }
-        if (!WRITE_POSITIONAL.contains(s.id()) || !(s instanceof PositionalWriter p) || !(s instanceof ByteStrategy b)) {
-            return null;
-        }
-        return w == Workload.PATCH
-                ? new Cell(w, v, s.id(), Long.MAX_VALUE, f -> PatchWorkload.positional(p, f, d))
-                : new Cell(w, v, s.id(), b.maxLength(), f -> replacePositional(b, f, d));
+        return cells;
+    }
+
+    private static Cell durable(Workload w, String strategy, long maxFileSize, Durability d, Cell.Body body) {
+        return new Cell(w, Variant.DURABILITY, strategy, maxFileSize, Cell.Input.ANY, () -> body, d);
     }
 
     /** Replace written back positionally by a strategy that both reads whole files and writes at offsets. */

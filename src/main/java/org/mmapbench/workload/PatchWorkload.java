@@ -13,8 +13,10 @@ import org.mmapbench.access.WriteMode;
 /**
  * The patch workload: overwrite bytes 10..15 with {@code "python"} without rewriting the file (the
  * article's {@code mmap_obj[10:16] = b"python"}). The fair variant forces neither side: both leave a
- * dirty page in the page cache. The write variants ({@link Variant#UNSYNCED}, {@link Variant#SYNCED},
- * {@link Variant#COPY_ON_WRITE}) add the syncs, the whole-file rewrites and the private mapping.
+ * dirty page in the page cache: its cells are the {@link Variant#DURABILITY} cells of durability
+ * {@code none} of the same strategies. The write variants ({@link Variant#DURABILITY} with
+ * {@code none} and {@code synced}, {@link Variant#COPY_ON_WRITE}) add the syncs, the whole-file rewrites
+ * and the private mapping.
  */
 public final class PatchWorkload {
     private PatchWorkload() {

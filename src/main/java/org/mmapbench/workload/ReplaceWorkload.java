@@ -25,9 +25,11 @@ import org.mmapbench.workload.kernel.ByteSearch;
  * move it atomically over the original (the durable way to replace a file). Mapped: replace in
  * place through a READ_WRITE mapping, then {@code force()} ({@code msync}). Both end with the new
  * content on the storage device (the regular side without the {@code fsync} of the folder after the
- * move, which {@link Rewrite#TEMP_MOVE} adds in the {@link Variant#SYNCED} variant).
+ * move, which {@link Rewrite#TEMP_MOVE} adds in the {@link Variant#DURABILITY} variant's {@code synced}
+ * cells). The fair variant is synced; it has no unsynced counterpart of its own.
  *
- * <p>The write variants ({@link Variant#UNSYNCED}, {@link Variant#SYNCED}, {@link Variant#COPY_ON_WRITE})
+ * <p>The write variants ({@link Variant#DURABILITY}, with durability {@code none} and {@code synced},
+ * and {@link Variant#COPY_ON_WRITE})
  * run the same kernel through every write method: mapped in place, positional write back, the two
  * {@link Rewrite}s, and a private mapping.
  */

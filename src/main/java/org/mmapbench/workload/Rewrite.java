@@ -13,8 +13,8 @@ import org.mmapbench.access.Durability;
 
 /**
  * The two ways the write workloads put a whole new content in place of a file, each without or with
- * the syncs it needs to be durable. They are "strategies" of the {@link Variant#UNSYNCED} and
- * {@link Variant#SYNCED} variants beside the mapped and positional ones; the content comes from
+ * the syncs it needs to be durable. They are "strategies" of the {@link Variant#DURABILITY} variant
+ * beside the mapped and positional ones; the content comes from
  * {@code Files.readAllBytes}, changed in memory.
  *
  * <p>NOTE: the temporary file is a sibling of the target, so that the move is a {@code rename} within

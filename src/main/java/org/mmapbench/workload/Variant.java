@@ -1,6 +1,5 @@
 package org.mmapbench.workload;
 
-import java.util.Optional;
 import org.mmapbench.access.Durability;
 
 /** How a workload is written; each id is also the JMH benchmark method name. */
@@ -32,13 +31,12 @@ public enum Variant {
      */
     LITERAL("literal"),
     /**
-     * A write workload (patch, replace) left in the page cache: {@link Durability#NONE}, by every write
-     * method ({@link Cells}: mapped in place, positional write, temporary sibling + atomic move, the
-     * article's temporary file copied back).
+     * The durability 2 x 2 of a write workload (patch, replace): every write method ({@link Cells}: mapped
+     * in place, positional write, temporary sibling + atomic move, the article's temporary file copied
+     * back), each with a {@link Durability}, the benchmark's {@code durability} parameter: left in the page
+     * cache ({@code none}) or made durable before it returns ({@code synced}).
      */
-    UNSYNCED("unsynced"),
-    /** A write workload made durable before it returns, by every write method: {@link Durability#SYNCED}. */
-    SYNCED("synced"),
+    DURABILITY("durability"),
     /**
      * A write workload through a {@code PRIVATE} (copy-on-write) mapping: the writes change this
      * process's pages only, never the file. Patch answers the six bytes it reads back at offset 10,
@@ -52,23 +50,14 @@ public enum Variant {
         this.id = id;
     }
 
-    /** {@code fair}, {@code idiomatic}, {@code windowed}, {@code literal}, {@code unsynced}, {@code synced} or {@code copyOnWrite}. */
+    /** {@code fair}, {@code idiomatic}, {@code windowed}, {@code literal}, {@code durability} or {@code copyOnWrite}. */
     public String id() {
         return id;
     }
 
-    /** The durability of the write variants {@link #UNSYNCED} and {@link #SYNCED}; empty for the others. */
-    public Optional<Durability> durability() {
-        return switch (this) {
-            case UNSYNCED -> Optional.of(Durability.NONE);
-            case SYNCED -> Optional.of(Durability.SYNCED);
-            default -> Optional.empty();
-        };
-    }
-
     /** Whether this variant exists for the write workloads only (patch and replace). */
     public boolean writesOnly() {
-        return this == UNSYNCED || this == SYNCED || this == COPY_ON_WRITE;
+        return this == DURABILITY || this == COPY_ON_WRITE;
     }
 
     /** The variant with this id. */

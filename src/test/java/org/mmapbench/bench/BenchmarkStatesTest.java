@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.mmapbench.access.Durability;
 import org.mmapbench.access.Hint;
 import org.mmapbench.workload.BenchmarkName;
 import org.mmapbench.workload.Cell;
@@ -69,18 +71,35 @@ class BenchmarkStatesTest {
                 Param p = state.getField("strategy").getAnnotation(Param.class);
                 assertNotNull(p, state.getName());
                 Variant v = Variant.byId(m.getName());
-                List<String> expected = Cells.all().stream()
-                        .filter(cell -> cell.workload() == w && cell.variant() == v)
-                        .map(Cell::strategy).toList();
-                assertEquals(expected, List.of(p.value()), w.id() + "/" + v.id());
-                for (String s : p.value()) {
-                    declared.add(w.id() + "/" + v.id() + "/" + s);
+                List<String> durabilities = durabilities(state);
+                assertEquals(v == Variant.DURABILITY, !durabilities.isEmpty(), w.id() + "/" + v.id() + ": a durability parameter");
+                for (String d : durabilities.isEmpty() ? Collections.<String>singletonList(null) : durabilities) {
+                    List<String> expected = Cells.all().stream()
+                            .filter(cell -> cell.workload() == w && cell.variant() == v
+                                    && (d == null ? cell.durability() == null : cell.durability() == Durability.byId(d)))
+                            .map(Cell::strategy).toList();
+                    assertEquals(expected, List.of(p.value()), w.id() + "/" + v.id() + (d == null ? "" : "/" + d));
+                    for (String s : p.value()) {
+                        declared.add(w.id() + "/" + v.id() + "/" + s + (d == null ? "" : "/" + d));
+                    }
                 }
             }
         }
         Set<String> cells = new TreeSet<>();
         Cells.all().forEach(cell -> cells.add(cell.name()));
         assertEquals(cells, declared, "every cell has a benchmark and every benchmark a cell");
+    }
+
+    /** The values of a state's {@code durability} parameter: every {@link Durability}, or none. */
+    private static List<String> durabilities(Class<?> state) {
+        try {
+            Param p = state.getField("durability").getAnnotation(Param.class);
+            assertNotNull(p, state.getName() + ".durability");
+            assertEquals(Arrays.stream(Durability.values()).map(Durability::id).toList(), List.of(p.value()), state.getName());
+            return List.of(p.value());
+        } catch (NoSuchFieldException e) {
+            return List.of();
+        }
     }
 
     @Test

@@ -29,6 +29,10 @@ class CheckCommandTest {
         CliRun r = CliRun.of("check", "--file", f.toString(), "--cells", "^count/fair/"); // 8 byte strategies, pread included
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().contains("8 cells checked"), r.out());
+        CliRun durable = CliRun.of("check", "--file", f.toString(), "--cells", "^patch/durability/tempMove/");
+        assertEquals(ExitCode.OK, durable.code(), durable.err());
+        assertTrue(durable.out().contains("2 cells checked") && durable.out().contains("durability=none")
+                && durable.out().contains("durability=synced"), durable.out());
     }
 
     @Test

@@ -77,6 +77,10 @@ class RunCommandTest {
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.err().contains("profile quick:") && r.err().contains("5 fork(s) each"), r.err());
         assertTrue(r.err().contains("estimated wall time"), r.err());
+        CliRun writes = CliRun.of("run", "--profile", "writes", "--include", "PatchBenchmark.durability", "--dry-run");
+        assertEquals(ExitCode.OK, writes.code(), writes.err());
+        assertTrue(writes.err().contains("strategy=channelDirect,randomAccessFile,mappedBuffer,mappedSegment,tempMove,copyBack"
+                + " durability=none,synced  (~"), "a workload's own parameters after its strategies: " + writes.err());
     }
 
     /** The smoke profile end to end: real JMH forks, both JSON files, raw data and allocation rates. */

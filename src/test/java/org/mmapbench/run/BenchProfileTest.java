@@ -141,23 +141,23 @@ class BenchProfileTest {
     void writesRunsEveryWriteCellOnDonQuixoteStandardItsSubsetAndNoOtherProfileAny() {
         Set<String> writeCells = new TreeSet<>();
         Cells.all().stream().filter(c -> c.variant().writesOnly()).forEach(c -> writeCells.add(c.name()));
-        Set<String> standardSubset = Set.of("patch/unsynced/mappedSegment", "patch/unsynced/channelDirect",
-                "patch/synced/mappedSegment", "patch/synced/channelDirect", "replace/unsynced/mappedSegment",
-                "replace/unsynced/tempMove", "replace/synced/mappedSegment", "replace/synced/tempMove",
+        Set<String> standardSubset = Set.of("patch/durability/mappedSegment/none", "patch/durability/channelDirect/none",
+                "patch/durability/mappedSegment/synced", "patch/durability/channelDirect/synced", "replace/durability/mappedSegment/none",
+                "replace/durability/tempMove/none", "replace/durability/mappedSegment/synced", "replace/durability/tempMove/synced",
                 "patch/copyOnWrite/mappedSegment", "replace/copyOnWrite/mappedSegment");
         for (BenchProfile p : BenchProfile.values()) {
             RunPlan plan = RunPlan.of(p, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
-            Set<String> measured = new TreeSet<>();
             for (PlanEntry e : plan.entries()) {
                 if (BenchmarkName.parse(e.benchmark()).isEmpty()) {
                     continue; // IPC (WritesProfileTest) and the cost anatomy: no workload cells
                 }
-                BenchmarkName n = BenchmarkName.of(e.benchmark());
-                if (n.variant().writesOnly()) {
+                if (BenchmarkName.of(e.benchmark()).variant().writesOnly()) {
                     assertEquals(List.of("don-quixote"), e.corpora(), e.benchmark());
-                    e.strategies().forEach(st -> measured.add(n.workload().id() + "/" + n.variant().id() + "/" + st));
                 }
             }
+            Set<String> measured = new TreeSet<>();
+            PlanCrossCheck.cellsByCorpus(plan).values().forEach(names -> names.stream()
+                    .filter(name -> Variant.byId(name.split("/")[1]).writesOnly()).forEach(measured::add));
             switch (p) {
                 case WRITES -> assertEquals(writeCells, measured);
                 case STANDARD -> assertEquals(standardSubset, measured);

@@ -96,9 +96,10 @@ class WriteTruncationTest {
         for (String id : List.of("mappedBuffer", "mappedSegment")) {
             MappedStrategy m = new TruncatingAfterMapping((MappedStrategy) Strategies.standard().byId(id));
             for (Durability d : Durability.values()) {
-                Variant v = d == Durability.NONE ? Variant.UNSYNCED : Variant.SYNCED;
-                cells.add(new Cell(Workload.PATCH, v, id, Long.MAX_VALUE, f -> PatchWorkload.mapped(m, f, d)));
-                cells.add(new Cell(Workload.REPLACE, v, id, Long.MAX_VALUE, f -> ReplaceWorkload.mapped(m, f, d)));
+                cells.add(new Cell(Workload.PATCH, Variant.DURABILITY, id, Long.MAX_VALUE, Cell.Input.ANY,
+                        () -> f -> PatchWorkload.mapped(m, f, d), d));
+                cells.add(new Cell(Workload.REPLACE, Variant.DURABILITY, id, Long.MAX_VALUE, Cell.Input.ANY,
+                        () -> f -> ReplaceWorkload.mapped(m, f, d), d));
             }
             cells.add(new Cell(Workload.PATCH, Variant.COPY_ON_WRITE, id, Long.MAX_VALUE, f -> PatchWorkload.copyOnWrite(m, f)));
             cells.add(new Cell(Workload.REPLACE, Variant.COPY_ON_WRITE, id, Long.MAX_VALUE, f -> ReplaceWorkload.copyOnWrite(m, f)));

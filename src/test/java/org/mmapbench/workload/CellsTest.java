@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.mmapbench.access.Durability;
 import org.mmapbench.access.Strategies;
 import org.mmapbench.results.StrategyPairs;
 
@@ -17,6 +18,11 @@ class CellsTest {
     private static Set<String> strategies(Workload w, Variant v) {
         return Cells.all().stream().filter(c -> c.workload() == w && c.variant() == v).map(Cell::strategy)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    private static List<String> strategies(Workload w, Durability d) {
+        return Cells.all().stream().filter(c -> c.workload() == w && c.variant() == Variant.DURABILITY && c.durability() == d)
+                .map(Cell::strategy).toList();
     }
 
     @Test
@@ -46,10 +52,10 @@ class CellsTest {
         assertTrue(strategies(Workload.PATCH, Variant.LITERAL).isEmpty());
         List<String> writeMethods = List.of("channelDirect", "randomAccessFile", "mappedBuffer", "mappedSegment", "tempMove", "copyBack");
         for (Workload w : Workload.values()) {
-            for (Variant v : List.of(Variant.UNSYNCED, Variant.SYNCED, Variant.COPY_ON_WRITE)) {
-                List<String> expected = !w.mutates() ? List.of()
-                        : v == Variant.COPY_ON_WRITE ? List.of("mappedBuffer", "mappedSegment") : writeMethods;
-                assertEquals(expected, List.copyOf(strategies(w, v)), w + " " + v);
+            assertEquals(w.mutates() ? List.of("mappedBuffer", "mappedSegment") : List.of(),
+                    List.copyOf(strategies(w, Variant.COPY_ON_WRITE)), w + " copyOnWrite");
+            for (Durability d : Durability.values()) {
+                assertEquals(w.mutates() ? writeMethods : List.of(), strategies(w, d), w + " durability " + d.id());
             }
         }
         assertEquals(6 * bytes.size() + 5 + 5 * 3 + 2 + 6 * streaming.size() + 5 * 2 + 2 * (2 * writeMethods.size() + 2),
@@ -73,9 +79,12 @@ class CellsTest {
             if (Rewrite.byId(c.strategy()).isEmpty()) {
                 Strategies.standard().byId(c.strategy());
             } else {
-                assertTrue(c.variant().durability().isPresent(), c.name() + ": rewrites are write methods of unsynced and synced only");
+                assertEquals(Variant.DURABILITY, c.variant(), c.name() + ": rewrites are write methods of the durability variant only");
             }
-            assertEquals(c, Cells.get(c.workload().id(), c.variant().id(), c.strategy()));
+            assertEquals(c.variant() == Variant.DURABILITY, c.durability() != null, c.name());
+            String durability = c.durability() == null ? null : c.durability().id();
+            assertEquals(c, Cells.get(c.workload().id(), c.variant().id(), c.strategy(), durability));
+            assertTrue(c.name().endsWith(c.strategy() + (durability == null ? "" : "/" + durability)), c.name());
         }
     }
 
@@ -88,10 +97,10 @@ class CellsTest {
         }
         for (Workload w : Workload.values()) {
             Set<String> fair = strategies(w, Variant.FAIR);
-            for (Variant v : List.of(Variant.UNSYNCED, Variant.SYNCED)) {
-                Set<String> durable = strategies(w, v);
+            for (Durability d : Durability.values()) {
+                List<String> durable = strategies(w, d);
                 assertEquals(w.mutates(), durable.stream().anyMatch(StrategyPairs::isMapped)
-                        && durable.stream().anyMatch(s -> !StrategyPairs.isMapped(s)), w.id() + " " + v.id());
+                        && durable.stream().anyMatch(s -> !StrategyPairs.isMapped(s)), w.id() + " " + d.id());
             }
             assertTrue(fair.stream().anyMatch(StrategyPairs::isMapped) && fair.stream().anyMatch(s -> !StrategyPairs.isMapped(s)), w.id());
         }
@@ -114,5 +123,10 @@ class CellsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cells.get("find", "windowed", "mappedSegment"));
         assertTrue(e.getMessage().contains("find/windowed/mappedSegment"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Cells.get("grep", "fair", "readAllBytes"));
+        e = assertThrows(IllegalArgumentException.class, () -> Cells.get("patch", "durability", "tempMove"));
+        assertTrue(e.getMessage().contains("patch/durability/tempMove"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Cells.get("patch", "durability", "tempMove", "sometimes"));
+        assertTrue(e.getMessage().contains("sometimes"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Cell(Workload.PATCH, Variant.DURABILITY, "tempMove", 1, p -> 0));
     }
 }

@@ -280,7 +280,7 @@ public final class HtmlReport {
         }
         h.append("<table class=\"sortable\">\n<tr><th>variant</th><th>mode</th><th>corpus</th><th>cache</th><th>speedup</th><th>95% CI</th><th>verdict</th></tr>\n");
         for (SpeedupRow s : rows) {
-            h.append("<tr><td>").append(escape(s.variant())).append("</td><td>").append(escape(s.mode().shortName())).append("</td><td>")
+            h.append("<tr><td>").append(escape(s.variantLabel())).append("</td><td>").append(escape(s.mode().shortName())).append("</td><td>")
                     .append(escape(s.corpus())).append("</td><td>").append(escape(s.cache().isEmpty() ? "-" : s.cache())).append("</td>")
                     .append(ratioCell(s)).append("<td>").append(escape(s.verdict())).append("</td></tr>\n");
         }

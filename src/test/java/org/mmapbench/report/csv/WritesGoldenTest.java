@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mmapbench.TestCorpusSizes;
+import org.mmapbench.access.Durability;
 import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.SummaryMarkdown;
@@ -40,11 +42,18 @@ class WritesGoldenTest {
     }
 
     private static ReportData data() {
-        return ReportData.of(JmhJsonReader.readAll(List.of(Fixtures.jmh("writes/writes-don-quixote.json"))), TestCorpusSizes.MANIFEST);
+        return data(Fixtures.jmh("writes/writes-don-quixote.json"));
+    }
+
+    private static ReportData data(Path run) {
+        return ReportData.of(JmhJsonReader.readAll(List.of(run)), TestCorpusSizes.MANIFEST);
     }
 
     static Map<String, String> render() throws IOException {
-        ReportData d = data();
+        return render(data());
+    }
+
+    private static Map<String, String> render(ReportData d) throws IOException {
         Map<String, String> out = new TreeMap<>();
         StringWriter w = new StringWriter();
         WritesCsv.writeDurability(d, w);
@@ -94,6 +103,17 @@ class WritesGoldenTest {
         assertTrue(summary.contains(WriteTables.NOT_MEASURED), summary);
     }
 
+    /**
+     * The same run stored before the durability parameter (methods {@code unsynced} and {@code synced}),
+     * under the same run id, renders byte for byte the same tables: old results keep their place.
+     */
+    @Test
+    void aRunStoredBeforeTheDurabilityParameterRendersTheSameTables(@TempDir Path tmp) throws IOException {
+        Path run = Files.createDirectories(tmp.resolve("writes-don-quixote"));
+        Files.copy(Fixtures.jmh("writes/writes-before-durability-param.json"), run.resolve(JmhJsonReader.JMH_JSON));
+        assertEquals(render(), render(data(run)));
+    }
+
     @Test
     void aRunWithoutWriteBenchmarksHasNoWriteTables() {
         ReportData d = ReportData.of(Fixtures.rich(), TestCorpusSizes.MANIFEST);
@@ -103,8 +123,9 @@ class WritesGoldenTest {
 
     @Test
     void theReportNamesTheWriteVariantsAsTheBenchmarksDo() {
-        assertEquals(Variant.UNSYNCED.id(), WriteTables.UNSYNCED);
-        assertEquals(Variant.SYNCED.id(), WriteTables.SYNCED);
+        assertEquals(Variant.DURABILITY.id(), WriteTables.DURABILITY);
+        assertEquals(Durability.NONE.id(), WriteTables.NONE);
+        assertEquals(Durability.SYNCED.id(), WriteTables.SYNCED);
         assertEquals(Variant.COPY_ON_WRITE.id(), WriteTables.COPY_ON_WRITE);
     }
 }
