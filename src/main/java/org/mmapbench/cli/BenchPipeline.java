@@ -111,11 +111,13 @@ final class BenchPipeline {
         RunResults cand = JmhJsonReader.read(runDir);
         GateOptions options = GateOptions.defaults();
         GateResult first = Gate.compare(base, cand, options);
+        Set<String> flagged = first.flaggedKeys();
         Optional<Path> running = BuildJar.running();
-        Optional<Path> baselineBuild = BaselineBuild.find(baseline, base.environment().get(BuildJar.SHA256_PROPERTY), running);
+        // Hashing the jars only when something needs confirming.
+        Optional<Path> baselineBuild = flagged.isEmpty() ? Optional.empty()
+                : BaselineBuild.find(baseline, base.environment().get(BuildJar.SHA256_PROPERTY), running);
         GateResult result = first;
-        if (baselineBuild.isPresent() && !first.flaggedKeys().isEmpty()) {
-            Set<String> flagged = first.flaggedKeys();
+        if (baselineBuild.isPresent()) {
             out.println("mmapbench gate: " + flagged.size() + " benchmark(s) regressed or improved against the stored baseline; "
                     + "re-running them with both builds, forks interleaved, to confirm (baseline build " + baselineBuild.get() + ")");
             out.flush();
@@ -129,10 +131,10 @@ final class BenchPipeline {
                             List.of(), null));
             result = Gate.confirmInterleaved(first, JmhJsonReader.read(o.baselineDir()), JmhJsonReader.read(o.candidateDir()));
         } else if (!first.regressedKeys().isEmpty()) {
-            Set<String> flagged = first.regressedKeys();
-            out.println("mmapbench gate: " + flagged.size() + " benchmark(s) regressed; re-running them once to confirm"
+            Set<String> regressed = first.regressedKeys();
+            out.println("mmapbench gate: " + regressed.size() + " benchmark(s) regressed; re-running them once to confirm"
                     + " (with this build only: the baseline's build is not at hand, see docs/gate.md#confirming-a-sequential-gate)");
-            RunPlan rerunPlan = new RunPlan(plan.profile(), rerunEntries(cand, flagged), plan.sizes());
+            RunPlan rerunPlan = new RunPlan(plan.profile(), rerunEntries(cand, regressed), plan.sizes());
             RunExecutor.Request rerun = new RunExecutor.Request(request.profile(), request.include(), request.outDir(),
                     request.runId() + "-confirm", request.jvm(), request.projectDir(), request.verbose());
             RunExecutor.Outcome confirmRun = executor.execute(rerunPlan, rerun);

@@ -1,6 +1,7 @@
 package org.mmapbench.gate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,25 +46,25 @@ public record GateResult(GateOptions options, String baselineRun, String candida
         return (int) rows.stream().filter(GateRow::tested).count();
     }
 
-    /** The benchmark keys behind every row that regressed or improved: what an interleaved confirmation re-runs. */
-    public Set<String> flaggedKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (GateRow r : rows) {
-            if (r.verdict() == Verdict.REGRESSED || r.verdict() == Verdict.IMPROVED) {
-                keys.addAll(r.sources());
-            }
-        }
-        return keys;
-    }
-
     /**
      * Keys of the benchmarks behind every regressed row, in row order, without repeats: what the
      * confirmation step re-runs (see {@link Gate#confirm}).
      */
     public Set<String> regressedKeys() {
+        return keysWith(EnumSet.of(Verdict.REGRESSED));
+    }
+
+    /** The benchmark keys behind every row that regressed or improved: what an interleaved confirmation re-runs. */
+    public Set<String> flaggedKeys() {
+        return keysWith(EnumSet.of(Verdict.REGRESSED, Verdict.IMPROVED));
+    }
+
+    private Set<String> keysWith(Set<Verdict> verdicts) {
         Set<String> keys = new LinkedHashSet<>();
-        for (GateRow r : rows(Verdict.REGRESSED)) {
-            keys.addAll(r.sources());
+        for (GateRow r : rows) {
+            if (verdicts.contains(r.verdict())) {
+                keys.addAll(r.sources());
+            }
         }
         return keys;
     }
