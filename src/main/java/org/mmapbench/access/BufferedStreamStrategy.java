@@ -43,11 +43,6 @@ final class BufferedStreamStrategy extends AbstractStrategy implements Streaming
         return FileBytes.ofArray(size, from, bytes);
     }
 
-    @Override
-    public Window newWindow(int capacity) {
-        return Window.heap(capacity);
-    }
-
     /**
      * Reads with {@code FileInputStream.read} straight into the window. The {@code BufferedInputStream}
      * of {@link #open} is left out here: it would allocate its own buffer for every reader opened,
@@ -55,24 +50,12 @@ final class BufferedStreamStrategy extends AbstractStrategy implements Streaming
      */
     @Override
     public ChunkReader openReader(Path file, long from, Window window) throws IOException {
-        FileInputStream in = new FileInputStream(file.toFile());
-        try {
-            in.getChannel().position(from);
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        FileInputStream in = WindowReaders.positioned(new FileInputStream(file.toFile()), s -> s.getChannel().position(from));
         return WindowReaders.ofArrays(window, in::read, in);
     }
 
     private static InputStream open(Path file, long from, int bufferSize) throws IOException {
-        FileInputStream fin = new FileInputStream(file.toFile());
-        try {
-            fin.getChannel().position(from);
-            return new BufferedInputStream(fin, bufferSize);
-        } catch (IOException | RuntimeException e) {
-            fin.close();
-            throw e;
-        }
+        FileInputStream fin = WindowReaders.positioned(new FileInputStream(file.toFile()), s -> s.getChannel().position(from));
+        return new BufferedInputStream(fin, bufferSize);
     }
 }

@@ -24,17 +24,12 @@ final class ChannelDirectStrategy extends AbstractStrategy implements StreamingS
 
     @Override
     public FileBytes open(Path file, long from) throws IOException {
-        Arena arena = Arena.ofConfined();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
-            long len = Checks.length(id(), size, from, maxLength());
-            MemorySegment seg = arena.allocate(len, 64);
-            ch.position(from);
-            ChannelReads.readFully(ch, seg.asByteBuffer(), file);
-            return FileBytes.of(size, Math.min(from, size), seg, arena::close);
-        } catch (IOException | RuntimeException | Error e) {
-            arena.close();
-            throw e;
+            return NativeCopies.read(size, from, Checks.length(id(), size, from, maxLength()), seg -> {
+                ch.position(from);
+                ChannelReads.readFully(ch, seg.asByteBuffer(), file);
+            });
         }
     }
 
@@ -45,7 +40,7 @@ final class ChannelDirectStrategy extends AbstractStrategy implements StreamingS
 
     @Override
     public ChunkReader openReader(Path file, long from, Window window) throws IOException {
-        return WindowReaders.ofChannel(window, WindowReaders.channelAt(file, from));
+        return WindowReaders.ofChannel(window, file, from);
     }
 
     @Override

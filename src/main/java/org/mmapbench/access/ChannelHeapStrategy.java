@@ -33,13 +33,8 @@ final class ChannelHeapStrategy extends AbstractStrategy implements StreamingStr
     }
 
     @Override
-    public Window newWindow(int capacity) {
-        return Window.heap(capacity);
-    }
-
-    @Override
     public ChunkReader openReader(Path file, long from, Window window) throws IOException {
-        return WindowReaders.ofChannel(window, WindowReaders.channelAt(file, from));
+        return WindowReaders.ofChannel(window, file, from);
     }
 
     @Override

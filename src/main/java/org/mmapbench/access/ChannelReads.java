@@ -19,17 +19,4 @@ final class ChannelReads {
             }
         }
     }
-
-    /** Reads until {@code dst} is full or the file ends: bytes read, or -1 if none at end of file. */
-    static int fill(FileChannel ch, ByteBuffer dst) throws IOException {
-        int total = 0;
-        while (dst.hasRemaining()) {
-            int n = ch.read(dst);
-            if (n < 0) {
-                return total == 0 ? -1 : total;
-            }
-            total += n;
-        }
-        return total;
-    }
 }

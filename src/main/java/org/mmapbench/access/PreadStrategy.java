@@ -2,7 +2,6 @@ package org.mmapbench.access;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,42 +19,25 @@ import org.mmapbench.sys.NativeFile;
  * (apache/lucene#16044) report {@code FileChannel}'s positional-read lock as a limit under
  * threads; with one reader thread, as here, the difference is the bookkeeping alone.
  */
-final class PreadStrategy implements StreamingStrategy {
+final class PreadStrategy extends AbstractStrategy implements StreamingStrategy {
 
-    @Override
-    public String id() {
-        return "pread";
-    }
-
-    @Override
-    public AccessKind kind() {
-        return AccessKind.REGULAR;
-    }
-
-    @Override
-    public long maxLength() {
-        return MAX_HEAP_BYTES;
+    PreadStrategy() {
+        super("pread", AccessKind.REGULAR);
     }
 
     @Override
     public FileBytes open(Path file, long from) throws IOException {
-        Arena arena = Arena.ofConfined();
         try (NativeFile f = NativeFile.openReadOnly(file)) {
             long size = Files.size(file);
-            long len = Checks.length(id(), size, from, maxLength());
-            MemorySegment seg = arena.allocate(len, 64);
-            long done = 0;
-            while (done < len) {
-                long n = f.pread(from + done, seg.asSlice(done));
-                if (n == 0) {
-                    throw new EOFException(file + ": ended at " + (from + done) + ", expected " + size + " bytes");
+            return NativeCopies.read(size, from, Checks.length(id(), size, from, maxLength()), seg -> {
+                for (long done = 0; done < seg.byteSize(); ) {
+                    long n = f.pread(from + done, seg.asSlice(done));
+                    if (n == 0) {
+                        throw new EOFException(file + ": ended at " + (from + done) + ", expected " + size + " bytes");
+                    }
+                    done += n;
                 }
-                done += n;
-            }
-            return FileBytes.of(size, Math.min(from, size), seg, arena::close);
-        } catch (IOException | RuntimeException | Error e) {
-            arena.close();
-            throw e;
+            });
         }
     }
 
@@ -71,33 +53,9 @@ final class PreadStrategy implements StreamingStrategy {
         }
         NativeFile f = NativeFile.openReadOnly(file);
         MemorySegment seg = window.segment();
-        return new ChunkReader() {
-            private long position = from;
-
-            @Override
-            public MemorySegment buffer() {
-                return seg;
-            }
-
-            @Override
-            public int fill(int offset) throws IOException {
-                int capacity = (int) seg.byteSize();
-                int total = 0;
-                while (offset + total < capacity) {
-                    long n = f.pread(position, seg.asSlice(offset + total, capacity - offset - total));
-                    if (n == 0) {
-                        return total == 0 && offset < capacity ? -1 : total;
-                    }
-                    position += n;
-                    total += (int) n;
-                }
-                return total;
-            }
-
-            @Override
-            public void close() throws IOException {
-                f.close();
-            }
-        };
+        return new WindowReader(seg, from, (position, off, len) -> {
+            long n = f.pread(position, seg.asSlice(off, len));
+            return n == 0 ? -1 : (int) n;
+        }, f::close);
     }
 }

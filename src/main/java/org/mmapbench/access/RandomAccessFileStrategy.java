@@ -24,19 +24,8 @@ final class RandomAccessFileStrategy extends AbstractStrategy implements Streami
     }
 
     @Override
-    public Window newWindow(int capacity) {
-        return Window.heap(capacity);
-    }
-
-    @Override
     public ChunkReader openReader(Path file, long from, Window window) throws IOException {
-        RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r");
-        try {
-            raf.seek(from);
-        } catch (IOException | RuntimeException e) {
-            raf.close();
-            throw e;
-        }
+        RandomAccessFile raf = WindowReaders.positioned(new RandomAccessFile(file.toFile(), "r"), r -> r.seek(from));
         return WindowReaders.ofArrays(window, raf::read, raf);
     }
 

@@ -10,8 +10,13 @@ import java.nio.file.Path;
  */
 public interface StreamingStrategy extends ByteStrategy {
 
-    /** A new window of {@code capacity} bytes of the kind this strategy reads into (heap or native). */
-    Window newWindow(int capacity);
+    /**
+     * A new window of {@code capacity} bytes of the kind this strategy reads into: a heap array
+     * unless the strategy reads into native memory and says so by overriding this.
+     */
+    default Window newWindow(int capacity) {
+        return Window.heap(capacity);
+    }
 
     /**
      * Opens a sequential reader positioned at file offset {@code from} that reads into {@code window}.

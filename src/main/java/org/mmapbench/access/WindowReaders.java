@@ -2,11 +2,12 @@ package org.mmapbench.access;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
-/** The {@link ChunkReader}s of the streaming strategies: one over array reads, one over a {@code FileChannel}. */
+/** The {@link WindowReader}s of the streaming strategies that read through the JDK: array reads and {@code FileChannel}. */
 final class WindowReaders {
 
     /** A read call into a byte array: {@code InputStream.read} or {@code RandomAccessFile.read}. */
@@ -22,64 +23,30 @@ final class WindowReaders {
     /** A reader filling a heap window through {@code source}; closing closes {@code handle}. */
     static ChunkReader ofArrays(Window window, ArraySource source, Closeable handle) {
         byte[] buf = window.array();
-        MemorySegment seg = window.segment();
-        return new ChunkReader() {
-            @Override
-            public MemorySegment buffer() {
-                return seg;
-            }
-
-            @Override
-            public int fill(int offset) throws IOException {
-                int total = 0;
-                while (offset + total < buf.length) {
-                    int n = source.read(buf, offset + total, buf.length - offset - total);
-                    if (n < 0) {
-                        return total == 0 && offset < buf.length ? -1 : total;
-                    }
-                    total += n;
-                }
-                return total;
-            }
-
-            @Override
-            public void close() throws IOException {
-                handle.close();
-            }
-        };
+        return new WindowReader(window.segment(), 0, (position, off, len) -> source.read(buf, off, len), handle);
     }
 
-    /** A reader filling a heap or native window with {@code FileChannel.read}; closing closes the channel. */
-    static ChunkReader ofChannel(Window window, FileChannel ch) {
+    /** A reader filling a heap or native window with {@code FileChannel.read} from {@code from}; closing closes the channel. */
+    static ChunkReader ofChannel(Window window, Path file, long from) throws IOException {
+        FileChannel ch = positioned(FileChannel.open(file, StandardOpenOption.READ), c -> c.position(from));
         ByteBuffer buf = window.byteBuffer();
-        MemorySegment seg = window.segment();
-        return new ChunkReader() {
-            @Override
-            public MemorySegment buffer() {
-                return seg;
-            }
-
-            @Override
-            public int fill(int offset) throws IOException {
-                buf.clear().position(offset);
-                return ChannelReads.fill(ch, buf);
-            }
-
-            @Override
-            public void close() throws IOException {
-                ch.close();
-            }
-        };
+        return new WindowReader(window.segment(), 0, (position, off, len) -> ch.read(buf.limit(off + len).position(off)), ch);
     }
 
-    /** Opens {@code file} as a channel positioned at {@code from}, closing it again if positioning fails. */
-    static FileChannel channelAt(java.nio.file.Path file, long from) throws IOException {
-        FileChannel ch = FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+    /** Moves a freshly opened handle to its start position. */
+    @FunctionalInterface
+    interface Seek<T> {
+        /** Positions {@code handle}. */
+        void seek(T handle) throws IOException;
+    }
+
+    /** Returns {@code handle} after {@code seek} positioned it; closes it and rethrows if positioning fails. */
+    static <T extends Closeable> T positioned(T handle, Seek<T> seek) throws IOException {
         try {
-            ch.position(from);
-            return ch;
+            seek.seek(handle);
+            return handle;
         } catch (IOException | RuntimeException e) {
-            ch.close();
+            handle.close();
             throw e;
         }
     }

@@ -74,22 +74,22 @@ public abstract class CellState {
         return body.run(input);
     }
 
+    // One subclass per set of strategies: JMH takes @Param values from constants only.
+
     /** Every {@code ByteStrategy}: the fair variants of read, find, count, regex, seekFind and replace. */
     public static class Bytes extends CellState {
         @Param({"readAllBytes", "bufferedStream", "channelHeap", "channelDirect", "randomAccessFile", "pread", "mappedBuffer", "mappedSegment"})
         public String strategy;
     }
 
-    /** Every {@code TextStrategy}: the idiomatic variants of read, find, count, regex and seekFind. */
+    /** Every {@code TextStrategy} for the idiomatic variants of read, find, count, regex and seekFind; the regular ones for replace. */
     public static class Text extends CellState {
-        @Param({"readString", "bufferedReader", "mappedBuffer"})
-        public String strategy;
+        @Param({"readString", "bufferedReader", "mappedBuffer"}) public String strategy;
     }
 
-    /** The regular {@code TextStrategy}s: the idiomatic variant of replace. */
+    /** The regular {@code TextStrategy}s: idiomatic replace. */
     public static class RegularText extends CellState {
-        @Param({"readString", "bufferedReader"})
-        public String strategy;
+        @Param({"readString", "bufferedReader"}) public String strategy;
     }
 
     /**
@@ -107,8 +107,7 @@ public abstract class CellState {
 
     /** The article's code line by line: {@code readString} (regular, UTF-8 corpora only) and {@code mappedBuffer}. */
     public static class Literal extends CellState {
-        @Param({"readString", "mappedBuffer"})
-        public String strategy;
+        @Param({"readString", "mappedBuffer"}) public String strategy;
     }
 
     /** Every {@code PositionalWriter} and {@code MappedStrategy}: the fair variant of patch. */

@@ -9,10 +9,5 @@ import org.openjdk.jmh.annotations.Benchmark;
  * through a {@code READ_WRITE} mapping plus {@code force()} for mapped ones.
  */
 public class PatchBenchmark extends BenchmarkBase {
-
-    /** Every positional writer and mapped strategy. */
-    @Benchmark
-    public long fair(CellState.Writers cell, CopyState copy) throws IOException {
-        return cell.run(copy.file());
-    }
+    @Benchmark public long fair(CellState.Writers cell, CopyState copy) throws IOException { return cell.run(copy.file()); }
 }

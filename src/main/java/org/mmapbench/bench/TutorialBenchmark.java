@@ -6,13 +6,9 @@ import org.openjdk.jmh.annotations.Benchmark;
 
 /**
  * A read-only workload that is one of the Python article's comparisons (read, find, seekFind): the
- * variants of {@link CachedBenchmark} and the article's own code translated line by line.
+ * variants of {@link CachedBenchmark} and {@link Variant#LITERAL}, the article's own code translated
+ * line by line.
  */
 public abstract class TutorialBenchmark extends CachedBenchmark {
-
-    /** {@link Variant#LITERAL}: the article's regular and mmap functions, line by line. */
-    @Benchmark
-    public long literal(CellState.Literal cell, CacheState cache) throws IOException {
-        return cell.run();
-    }
+    @Benchmark public long literal(CellState.Literal cell, CacheState cache) throws IOException { return cell.run(); }
 }

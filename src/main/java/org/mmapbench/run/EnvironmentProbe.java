@@ -54,6 +54,7 @@ final class EnvironmentProbe {
         p.put("thp", linux.transparentHugePages());
         p.put("thp.defrag", linux.transparentHugePagesDefrag());
         p.put("fault_around_bytes", linux.faultAroundBytes());
+        p.put("damon", linux.damon());
         p.put("hostname", hostname());
         p.put("git.commit", git(projectDir, "rev-parse", "HEAD"));
         String status = git(projectDir, "status", "--porcelain", "--untracked-files=no");

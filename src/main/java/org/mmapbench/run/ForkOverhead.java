@@ -13,19 +13,27 @@ import org.mmapbench.stats.Percentiles;
 import org.mmapbench.util.UserInputException;
 
 /**
- * What one fork costs beyond its iterations (JVM start, heap pre-touch, JMH set-up, the trial's
- * cache fill, teardown), as a run's estimate uses it: the median of what the newest earlier runs
- * (up to {@value #RECENT_RUNS}) of the same profile and heap on this host measured
- * ({@code run.fork_overhead_seconds} in their {@code environment.json}), else a default from the
- * profile's heap. The median keeps one run on a busy machine from skewing the next estimate.
+ * What a run costs beyond its iterations' set times, as its estimate uses it: what one fork costs
+ * beyond its iterations (JVM start, heap pre-touch, JMH set-up, the trial's cache fill, teardown),
+ * and how much longer the iterations take than their set times (an iteration ends after its set
+ * time or one operation, whichever is longer, and per-invocation set-up, such as replace's fresh
+ * copy or the cold drop, runs inside it but outside the timing). Both are the medians of what the
+ * newest earlier runs (up to {@value #RECENT_RUNS}) of the same profile and heap on this host
+ * measured ({@code run.fork_overhead_seconds} and {@code run.iteration_factor} in their
+ * {@code environment.json}), else defaults: one from the profile's heap, and a factor of 1. The
+ * median keeps one run on a busy machine from skewing the next estimate.
  *
  * @param seconds seconds per fork
- * @param source where the figure comes from, for the printed estimate
+ * @param iterationFactor measured iteration wall time over the set iteration times (at least 1 in
+ *        practice)
+ * @param source where the figures come from, for the printed estimate
  */
-public record ForkOverhead(double seconds, String source) {
+public record ForkOverhead(double seconds, double iterationFactor, String source) {
 
     /** The environment property each run stores its measured overhead in. */
     public static final String PROPERTY = "run.fork_overhead_seconds";
+    /** The environment property each run stores its measured iteration wall time over the set times in. */
+    public static final String ITERATION_FACTOR = "run.iteration_factor";
     /** How many of the newest matching runs the estimate takes the median of. */
     static final int RECENT_RUNS = 5;
     /** Seconds a fork costs without heap pre-touch: JVM and JMH start-up, trial set-up, teardown. */
@@ -33,7 +41,12 @@ public record ForkOverhead(double seconds, String source) {
     /** Seconds the pre-touch of each GiB of heap adds to a fork. */
     static final double PRE_TOUCH_SECONDS_PER_GIB = 0.6;
 
-    /** The default for {@code profile}: {@link #BASE_SECONDS} plus the pre-touch of its heap. */
+    /** A fork overhead with iterations that last their set times. */
+    public ForkOverhead(double seconds, String source) {
+        this(seconds, 1.0, source);
+    }
+
+    /** The default for {@code profile}: {@link #BASE_SECONDS} plus the pre-touch of its heap; iterations as set. */
     public static ForkOverhead byDefault(BenchProfile profile) {
         double gib = profile.heapBytes() / (double) (1L << 30);
         return new ForkOverhead(BASE_SECONDS + PRE_TOUCH_SECONDS_PER_GIB * gib,
@@ -70,11 +83,14 @@ public record ForkOverhead(double seconds, String source) {
         }
         int n = recent.size();
         double median = Percentiles.median(recent.stream().mapToDouble(Measured::seconds).toArray());
-        return new ForkOverhead(median, n == 1 ? "measured by run " + recent.get(0).runId()
+        double[] factors = recent.stream().mapToDouble(Measured::iterationFactor).filter(Double::isFinite).toArray();
+        double factor = factors.length == 0 ? 1.0 : Percentiles.median(factors);
+        return new ForkOverhead(median, factor, n == 1 ? "measured by run " + recent.get(0).runId()
                 : String.format(Locale.ROOT, "median of the %d newest runs on this host, newest %s", n, recent.get(0).runId()));
     }
 
-    private record Measured(String runId, String end, double seconds) {
+    /** One earlier run's figures; {@code iterationFactor} is NaN where the run did not record it. */
+    private record Measured(String runId, String end, double seconds, double iterationFactor) {
     }
 
     private static Measured measured(Path runDir, BenchProfile profile, String hostname) {
@@ -89,11 +105,18 @@ public record ForkOverhead(double seconds, String source) {
                 || !profile.heap().equals(env.get("fork.heap"))) {
             return null;
         }
+        double s = parse(value);
+        return Double.isFinite(s) && s > 0
+                ? new Measured(runDir.getFileName().toString(), env.getOrDefault("time.end", ""), s, parse(env.get(ITERATION_FACTOR)))
+                : null;
+    }
+
+    private static double parse(String value) {
         try {
-            double s = Double.parseDouble(value);
-            return Double.isFinite(s) && s > 0 ? new Measured(runDir.getFileName().toString(), env.getOrDefault("time.end", ""), s) : null;
+            double v = value == null ? Double.NaN : Double.parseDouble(value);
+            return v > 0 ? v : Double.NaN;
         } catch (NumberFormatException e) {
-            return null;
+            return Double.NaN;
         }
     }
 }

@@ -3,13 +3,15 @@ package org.mmapbench.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads machine facts from Linux's {@code /proc} and {@code /sys}: CPU model, memory, the file
- * system and block device behind a path, transparent huge pages, read-ahead and fault-around.
+ * system and block device behind a path, transparent huge pages, read-ahead, fault-around and
+ * DAMON's proactive reclaim.
  *
  * <p>Every method answers {@value #UNKNOWN} instead of failing when a file is missing or unreadable
  * (another OS, a container without {@code /sys}), so a run is never refused for a missing fact.
@@ -85,6 +87,57 @@ final class LinuxFacts {
     String faultAroundBytes() {
         String s = read(sys.resolve("kernel/debug/fault_around_bytes")).trim();
         return s.isEmpty() ? UNKNOWN : s;
+    }
+
+    /**
+     * The kernel's DAMON-based memory management, which can evict cached file pages behind a
+     * benchmark's back: for each running kdamond, its operations set and each scheme's action with
+     * the idle age that triggers it, e.g. {@code paddr: pageout after 60 s idle (quota 128 MiB per
+     * 1000 ms)}; {@code none} when no kdamond runs; {@value #UNKNOWN} without DAMON's sysfs.
+     *
+     * <p>NOTE: a {@code pageout} scheme over physical memory ({@code paddr}) reclaims any page, page
+     * cache included, that its sampling found idle; a warm corpus left alone long enough is then
+     * read from storage again. The warm states verify full residency before and after every trial.
+     */
+    String damon() {
+        Path admin = sys.resolve("kernel/mm/damon/admin/kdamonds");
+        String count = read(admin.resolve("nr_kdamonds")).trim();
+        if (count.isEmpty()) {
+            return UNKNOWN;
+        }
+        List<String> running = new ArrayList<>();
+        for (int k = 0; k < parseOr(count, 0); k++) {
+            Path kdamond = admin.resolve(Integer.toString(k));
+            if (!read(kdamond.resolve("state")).trim().equals("on")) {
+                continue;
+            }
+            Path contexts = kdamond.resolve("contexts");
+            for (int c = 0; c < parseOr(read(contexts.resolve("nr_contexts")).trim(), 1); c++) {
+                Path context = contexts.resolve(Integer.toString(c));
+                long aggregateMicros = parseOr(read(context.resolve("monitoring_attrs/intervals/aggr_us")).trim(), 0);
+                List<String> schemes = new ArrayList<>();
+                Path schemeDir = context.resolve("schemes");
+                for (int s = 0; s < parseOr(read(schemeDir.resolve("nr_schemes")).trim(), 0); s++) {
+                    Path scheme = schemeDir.resolve(Integer.toString(s));
+                    long minAge = parseOr(read(scheme.resolve("access_pattern/age/min")).trim(), 0);
+                    long quotaBytes = parseOr(read(scheme.resolve("quotas/bytes")).trim(), 0);
+                    long resetMillis = parseOr(read(scheme.resolve("quotas/reset_interval_ms")).trim(), 0);
+                    schemes.add(read(scheme.resolve("action")).trim() + " after " + minAge * aggregateMicros / 1_000_000 + " s idle"
+                            + (quotaBytes > 0 ? " (quota " + quotaBytes / (1024 * 1024) + " MiB per " + resetMillis + " ms)" : ""));
+                }
+                running.add(read(context.resolve("operations")).trim() + ": "
+                        + (schemes.isEmpty() ? "monitoring only" : String.join(", ", schemes)));
+            }
+        }
+        return running.isEmpty() ? "none" : String.join("; ", running);
+    }
+
+    private static long parseOr(String s, long otherwise) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     /** A mount: its device, mount point and file-system type. */

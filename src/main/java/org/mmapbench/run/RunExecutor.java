@@ -106,8 +106,8 @@ public final class RunExecutor {
                     Progress.formatDuration(plan.estimateSeconds(e, overhead)));
         }
         err.println("mmapbench run: estimated wall time " + Progress.formatDuration(plan.estimateSeconds(overhead))
-                + String.format(Locale.ROOT, " (%d forks x %.2f s start-up, heap pre-touch and cache fill, %s; plus iterations)",
-                        plan.forkCount(), overhead.seconds(), overhead.source()));
+                + String.format(Locale.ROOT, " (%d forks x %.2f s start-up, heap pre-touch and cache fill, plus iterations at"
+                        + " %.2fx their set times; %s)", plan.forkCount(), overhead.seconds(), overhead.iterationFactor(), overhead.source()));
         err.flush();
     }
 
@@ -213,8 +213,12 @@ public final class RunExecutor {
         env.put("run.wall_seconds", String.format(Locale.ROOT, "%.1f", progress.elapsedSeconds()));
         env.put("run.estimate_seconds", String.format(Locale.ROOT, "%.1f", estimate));
         env.put("run.estimate_fork_overhead_seconds", String.format(Locale.ROOT, "%.2f (%s)", overhead.seconds(), overhead.source()));
+        env.put("run.estimate_iteration_factor", String.format(Locale.ROOT, "%.2f", overhead.iterationFactor()));
         env.put("run.forks", Integer.toString(progress.forks()));
         env.put("run.iteration_seconds", String.format(Locale.ROOT, "%.1f", progress.iterationSeconds()));
+        env.put("run.iteration_planned_seconds", String.format(Locale.ROOT, "%.1f", plan.plannedIterationSeconds()));
+        double iterationFactor = progress.iterationSeconds() / plan.plannedIterationSeconds();
+        env.put(ForkOverhead.ITERATION_FACTOR, String.format(Locale.ROOT, "%.3f", iterationFactor));
         env.put(ForkOverhead.PROPERTY, String.format(Locale.ROOT, "%.3f", progress.forkOverheadSeconds()));
         AtomicOutput.writeDirectory(runDir, KIND, tmp -> {
             try (OutputStream os = Files.newOutputStream(tmp.resolve("jmh.json"));
@@ -231,8 +235,9 @@ public final class RunExecutor {
         double wall = progress.elapsedSeconds();
         err.println("mmapbench run: " + results.size() + " benchmarks in " + Progress.formatDuration(wall)
                 + " (estimated " + Progress.formatDuration(estimate) + String.format(Locale.ROOT,
-                        "); fork overhead measured %.2f s per fork (the estimate assumed %.2f s); results in ",
-                        progress.forkOverheadSeconds(), overhead.seconds()) + runDir);
+                        "); fork overhead measured %.2f s per fork, iterations %.2fx their set times (the estimate assumed"
+                        + " %.2f s and %.2fx); results in ",
+                        progress.forkOverheadSeconds(), iterationFactor, overhead.seconds(), overhead.iterationFactor()) + runDir);
         err.flush();
         return new Outcome(runDir, results.size(), wall);
     }

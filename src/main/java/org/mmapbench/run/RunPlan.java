@@ -138,22 +138,43 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
     }
 
     /**
-     * The estimated wall time of one entry in seconds: per fork, {@code overhead} plus every
-     * iteration, each lasting its set time or one operation, whichever is longer.
+     * The estimated wall time of one entry in seconds: {@code overhead} per fork plus its set
+     * iteration times ({@link #plannedIterationSeconds(PlanEntry)}) stretched by the overhead's
+     * iteration factor.
      */
     public double estimateSeconds(PlanEntry e, ForkOverhead overhead) {
+        return e.count() * profile.forks() * overhead.seconds() + overhead.iterationFactor() * plannedIterationSeconds(e);
+    }
+
+    /** The set iteration times of the whole plan in seconds, over every fork. */
+    public double plannedIterationSeconds() {
+        return entries.stream().mapToDouble(this::plannedIterationSeconds).sum();
+    }
+
+    /**
+     * The set iteration times of one entry in seconds, over every fork: each iteration lasts its
+     * set time or one operation (estimated from the corpus size), whichever is longer.
+     */
+    public double plannedIterationSeconds(PlanEntry e) {
         double total = 0;
         for (String corpus : e.corpora()) {
             long bytes = Math.max(0, sizes.bytes(corpus, null));
-            for (String cache : e.caches().isEmpty() ? List.of("warm") : e.caches()) {
+            for (String cache : cachesOf(e)) {
                 double op = bytes / (cache.equals("cold") ? COLD_BYTES_PER_SECOND : WARM_BYTES_PER_SECOND);
-                double perFork = overhead.seconds()
-                        + profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
+                double perFork = profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
                         + profile.measurementIterations() * Math.max(profile.measurementMillis() / 1000.0, op);
-                total += Math.max(1, e.strategies().size()) * Math.max(1, e.bufferSizes().size()) * profile.forks() * perFork;
+                total += cellsPerCorpusAndCache(e) * profile.forks() * perFork;
             }
         }
         return total;
+    }
+
+    private static List<String> cachesOf(PlanEntry e) {
+        return e.caches().isEmpty() ? List.of("warm") : e.caches();
+    }
+
+    private static int cellsPerCorpusAndCache(PlanEntry e) {
+        return Math.max(1, e.strategies().size()) * Math.max(1, e.bufferSizes().size());
     }
 
     /** How many forks the plan starts. */

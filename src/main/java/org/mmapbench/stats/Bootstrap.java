@@ -1,6 +1,5 @@
 package org.mmapbench.stats;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -67,7 +66,22 @@ public record Bootstrap(int resamples, long seed, double level) {
         }
         SplittableRandom random = new SplittableRandom(seed(seed, key));
         double[] estimates = new double[resamples];
-        for (int b = 0; b < resamples; b++) {
+        if (statistic instanceof MeanContrast contrast && contrast.groupCount() == groups.length) {
+            for (int b = 0; b < resamples; b++) {
+                estimates[b] = contrast.ofDraws(groups, random);
+            }
+        } else {
+            resample(statistic, groups, scratch, random, estimates);
+        }
+        double tail = (1 - level) / 2;
+        double low = Percentiles.type7InPlace(estimates, tail);
+        return new Interval(low, Percentiles.type7InPlace(estimates, 1 - tail));
+    }
+
+    /** Draws every group's values with replacement into {@code scratch} and records the statistic, resample by resample. */
+    private static void resample(Statistic statistic, double[][] groups, double[][] scratch, SplittableRandom random,
+            double[] estimates) {
+        for (int b = 0; b < estimates.length; b++) {
             for (int g = 0; g < groups.length; g++) {
                 double[] from = groups[g];
                 double[] into = scratch[g];
@@ -77,8 +91,5 @@ public record Bootstrap(int resamples, long seed, double level) {
             }
             estimates[b] = statistic.of(scratch);
         }
-        Arrays.sort(estimates);
-        double tail = (1 - level) / 2;
-        return new Interval(Percentiles.type7(estimates, tail), Percentiles.type7(estimates, 1 - tail));
     }
 }

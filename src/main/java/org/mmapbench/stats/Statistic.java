@@ -34,17 +34,6 @@ public interface Statistic {
      * {@link Contrast}.
      */
     static Statistic meanContrast(double[] signs) {
-        double[] s = signs.clone();
-        return g -> {
-            double e = 0;
-            for (int i = 0; i < s.length; i++) {
-                double sum = 0;
-                for (double v : g[i]) {
-                    sum += v;
-                }
-                e += s[i] * sum / g[i].length;
-            }
-            return e;
-        };
+        return new MeanContrast(signs);
     }
 }

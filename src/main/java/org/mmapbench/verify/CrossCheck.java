@@ -6,16 +6,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.mmapbench.access.FileChangedWhileMappedException;
 import org.mmapbench.util.TempFolders;
 import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.Cells;
-import org.mmapbench.workload.Variant;
 
 /**
  * Runs cells on files once each and compares every answer with the {@link Reference}: offsets,
@@ -73,13 +70,23 @@ public final class CrossCheck {
 
     /** Runs the given cells (e.g. built with tiny chunk sizes) on every file and compares with the reference. */
     public static List<Outcome> verify(Collection<Path> files, List<Cell> cells) throws IOException {
+        return verify(files, cells, new ReferenceAnswers());
+    }
+
+    /**
+     * Runs the given cells on every file and compares with the reference answers in {@code answers},
+     * computing those not yet known: a caller that checks cells one call at a time passes the same
+     * {@code answers} to every call.
+     */
+    public static List<Outcome> verify(Collection<Path> files, List<Cell> cells, ReferenceAnswers answers) throws IOException {
         List<Outcome> out = new ArrayList<>();
         Path scratch = TempFolders.create("check"); // locked, and deleted even on SIGTERM
         try {
             for (Path file : files) {
-                checkFile(file, cells, scratch, out);
+                checkFile(file, cells, answers, scratch, out);
             }
         } finally {
+            answers.release();
             TempFolders.delete(scratch);
         }
         return out;
@@ -99,7 +106,8 @@ public final class CrossCheck {
         return outcomes.stream().filter(Outcome::bad).toList();
     }
 
-    private static void checkFile(Path file, List<Cell> cells, Path scratch, List<Outcome> out) throws IOException {
+    private static void checkFile(Path file, List<Cell> cells, ReferenceAnswers answers, Path scratch, List<Outcome> out)
+            throws IOException {
         long size = Files.size(file);
         if (size > Integer.MAX_VALUE - 8L) {
             for (Cell c : cells) {
@@ -107,26 +115,15 @@ public final class CrossCheck {
             }
             return;
         }
-        Reference ref = Reference.of(file);
-        Map<String, Reference.Expected> expected = new HashMap<>();
         for (Cell c : cells) {
             Optional<String> why = c.unsupported(file);
             if (why.isPresent()) {
                 out.add(new Outcome(file, c, Status.SKIPPED, 0, 0, why.get()));
-                continue;
+            } else {
+                out.add(runOne(file, c, answers.expected(file, c), scratch));
             }
-            Reference.Expected e = expected.get(meaning(c));
-            if (e == null) {
-                e = ref.expected(c);
-                expected.put(meaning(c), e);
-            }
-            out.add(runOne(file, c, e, scratch));
         }
-    }
-
-    /** Cells with the same key have the same expected answer. */
-    private static String meaning(Cell c) {
-        return c.workload().id() + (c.variant() == Variant.LITERAL ? "/literal/" + c.input() : "");
+        answers.release();
     }
 
     private static Outcome runOne(Path file, Cell c, Reference.Expected e, Path scratch) {

@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.results.RunResults;
 
@@ -20,7 +22,9 @@ import org.mmapbench.results.RunResults;
  * the figures are the same on every machine and the README quotes them; the assertions pin them to
  * ranges, so a change to the statistics that moves them fails here. Figures are published as JUnit report
  * entries ({@code calibration}) in {@code target/surefire-reports/TEST-*GateCalibrationTest.xml}.
+ * The simulations share nothing, so they run concurrently, one per core.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class GateCalibrationTest {
 
     private static final int BENCHMARKS = 60;

@@ -38,6 +38,28 @@ class ForkOverheadTest {
     }
 
     @Test
+    void theIterationFactorIsTheMedianOfTheRunsThatRecordedIt(@TempDir Path results) throws IOException {
+        run(results, "old", "quick", "h", "1g", "2026-12-01T10:00:00Z", "0.5");
+        for (String[] r : new String[][] {{"a", "1.8"}, {"b", "2.4"}, {"c", "NaN"}, {"d", "2.0"}}) {
+            Path dir = Files.createDirectories(results.resolve(r[0]));
+            Files.writeString(dir.resolve("environment.json"), """
+                    {"profile":"quick","hostname":"h","fork.heap":"1g","time.end":"2026-12-02T%s","run.fork_overhead_seconds":"0.5",
+                     "run.iteration_factor":"%s"}
+                    """.formatted(r[0], r[1]));
+        }
+        ForkOverhead o = ForkOverhead.lookup(results, BenchProfile.QUICK, "h");
+        assertEquals(2.0, o.iterationFactor(), 1e-12, "median of 1.8, 2.4 and 2.0; NaN and the run without a factor are left out");
+        assertEquals(0.5, o.seconds(), 1e-12);
+    }
+
+    @Test
+    void withoutAnyFactorIterationsLastTheirSetTimes(@TempDir Path results) throws IOException {
+        run(results, "a", "quick", "h", "1g", "2026-12-01T10:00:00Z", "0.5");
+        assertEquals(1.0, ForkOverhead.lookup(results, BenchProfile.QUICK, "h").iterationFactor(), 1e-12);
+        assertEquals(1.0, ForkOverhead.byDefault(BenchProfile.QUICK).iterationFactor(), 1e-12);
+    }
+
+    @Test
     void oneMatchingRunIsNamed(@TempDir Path results) throws IOException {
         run(results, "only", "standard", "h", "1g", "2026-12-01T10:00:00Z", "1.7");
         assertEquals(new ForkOverhead(1.7, "measured by run only"), ForkOverhead.lookup(results, BenchProfile.STANDARD, "h"));

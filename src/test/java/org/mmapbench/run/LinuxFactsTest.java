@@ -55,4 +55,31 @@ class LinuxFactsTest {
         assertEquals(LinuxFacts.UNKNOWN, f.faultAroundBytes());
         assertEquals(LinuxFacts.UNKNOWN, f.readAheadKb(root), "no sysfs block devices in the fixture");
     }
+
+    @Test
+    void damonNamesEachRunningSchemeWithItsIdleAge(@TempDir Path root) throws IOException {
+        Path sys = root.resolve("sys");
+        LinuxFacts f = new LinuxFacts(root.resolve("proc"), sys);
+        assertEquals(LinuxFacts.UNKNOWN, f.damon(), "no DAMON sysfs");
+        Path admin = Files.createDirectories(sys.resolve("kernel/mm/damon/admin/kdamonds"));
+        Files.writeString(admin.resolve("nr_kdamonds"), "1\n");
+        Path kdamond = Files.createDirectories(admin.resolve("0"));
+        Files.writeString(kdamond.resolve("state"), "off\n");
+        assertEquals("none", f.damon(), "a kdamond that is off does nothing");
+        Files.writeString(kdamond.resolve("state"), "on\n");
+        Path context = Files.createDirectories(kdamond.resolve("contexts/0"));
+        Files.writeString(kdamond.resolve("contexts/nr_contexts"), "1\n");
+        Files.writeString(context.resolve("operations"), "paddr\n");
+        Files.createDirectories(context.resolve("monitoring_attrs/intervals"));
+        Files.writeString(context.resolve("monitoring_attrs/intervals/aggr_us"), "5000000\n");
+        Path scheme = Files.createDirectories(context.resolve("schemes/0"));
+        Files.writeString(context.resolve("schemes/nr_schemes"), "1\n");
+        Files.writeString(scheme.resolve("action"), "pageout\n");
+        Files.createDirectories(scheme.resolve("access_pattern/age"));
+        Files.writeString(scheme.resolve("access_pattern/age/min"), "12\n");
+        Files.createDirectories(scheme.resolve("quotas"));
+        Files.writeString(scheme.resolve("quotas/bytes"), "134217728\n");
+        Files.writeString(scheme.resolve("quotas/reset_interval_ms"), "1000\n");
+        assertEquals("paddr: pageout after 60 s idle (quota 128 MiB per 1000 ms)", f.damon());
+    }
 }

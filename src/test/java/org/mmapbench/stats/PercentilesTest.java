@@ -62,4 +62,27 @@ class PercentilesTest {
         assertThrows(IllegalArgumentException.class, () -> Percentiles.type7(new double[] {1}, 1.5));
         assertThrows(IllegalArgumentException.class, () -> Percentiles.type7(new double[] {1}, Double.NaN));
     }
+
+    @Test
+    void selectionGivesExactlyWhatTheSortGivesOnAnyOrder() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        double[] qs = {0, 0.025, 0.1, 0.5, 0.9, 0.975, 1};
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + r.nextInt(trial < 100 ? 12 : 2500);
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                // few distinct values (ties), occasionally infinite
+                x[i] = r.nextInt(20) == 0 ? Double.POSITIVE_INFINITY : r.nextInt(trial % 3 == 0 ? 5 : 1000) / 7.0;
+            }
+            double[] sorted = x.clone();
+            java.util.Arrays.sort(sorted);
+            for (double q : qs) {
+                double[] scratch = x.clone();
+                assertEquals(Percentiles.type7(sorted, q), Percentiles.type7InPlace(scratch, q), 0.0, "n " + n + ", q " + q);
+                java.util.Arrays.sort(scratch);
+                assertTrue(java.util.Arrays.equals(sorted, scratch), "a selection only reorders");
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Percentiles.type7InPlace(new double[0], 0.5));
+    }
 }
