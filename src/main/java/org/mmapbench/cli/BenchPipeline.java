@@ -122,7 +122,7 @@ final class BenchPipeline {
         for (BenchmarkResult r : candidate.results()) {
             if (keys.contains(r.key())) {
                 entries.put(r.key(), new PlanEntry(r.benchmark(), single(r.param("corpus")), single(r.param("strategy")),
-                        single(r.param("cache")), single(r.param("bufferSize"))));
+                        single(r.param("cache")), single(r.param("bufferSize")), Math.max(1, r.threads())));
             }
         }
         return new ArrayList<>(entries.values());

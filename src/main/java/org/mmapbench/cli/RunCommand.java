@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
             "After JMH, the Python article's ten functions are timed on don-quixote with python3 (see 'mmapbench python') "
                     + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
             "Profiles: smoke (seconds, 1 fork), quick (~6 min, 5 forks, the CI gate's profile), "
-                    + "standard (~26 min, 3 forks, the default), full (hours, 5 forks, corpora up to 4 GiB). "
+                    + "standard (~26 min, 3 forks, the default), depth (opt-in, hours, 5 forks: the crossover size sweep, warm and cold), "
+                    + "full (hours, 5 forks, corpora up to 4 GiB). "
                     + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -53,7 +54,7 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "standard",
-            description = "smoke, quick, standard or full (default: ${DEFAULT-VALUE}).")
+            description = "smoke, quick, standard, depth or full (default: ${DEFAULT-VALUE}).")
     String profile;
 
     @Option(names = "--include", paramLabel = "REGEX", defaultValue = ".*",

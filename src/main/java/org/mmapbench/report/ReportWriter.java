@@ -14,6 +14,7 @@ import org.mmapbench.report.chart.ChartOptions;
 import org.mmapbench.report.chart.ChartWriter;
 import org.mmapbench.report.chart.Charts;
 import org.mmapbench.report.chart.NamedChart;
+import org.mmapbench.report.csv.CrossoverCsv;
 import org.mmapbench.report.csv.ResultsCsv;
 import org.mmapbench.report.csv.SpeedupCsv;
 import org.mmapbench.report.csv.TutorialCsv;
@@ -27,7 +28,7 @@ import org.mmapbench.util.OwnedFolder;
 
 /**
  * Writes a complete report folder from runs: {@code results.csv}, {@code speedup.csv},
- * {@code tutorial.csv}, charts as PNG and SVG, {@code index.html}, {@code summary.md} and copies of
+ * {@code crossover.csv}, {@code tutorial.csv}, charts as PNG and SVG, {@code index.html}, {@code summary.md} and copies of
  * each run's {@code jmh.json} and {@code environment.json}.
  *
  * <p>The folder is built in a temporary sibling and moved into place only when complete
@@ -126,6 +127,8 @@ public final class ReportWriter {
         files.put("results.csv", "every metric of every benchmark: median, mean, score, errors, 95% CI, GB/s, allocation");
         writeText(dir.resolve("speedup.csv"), w -> SpeedupCsv.write(data, w));
         files.put("speedup.csv", "mapped vs regular: ratio of medians with a 95% bootstrap CI over forks");
+        writeText(dir.resolve("crossover.csv"), w -> CrossoverCsv.write(data, w));
+        files.put("crossover.csv", "the file size where mapped overtakes regular along each size sweep, with a 95% bootstrap CI over forks");
         writeText(dir.resolve("tutorial.csv"), w -> TutorialCsv.write(data, w));
         files.put("tutorial.csv", "the Python article's five ratios beside this run's Java ratios");
         writeText(dir.resolve("summary.md"), w -> SummaryMarkdown.write(data, w));

@@ -70,11 +70,18 @@ public final class PlanCrossCheck implements CellChecker {
         err.flush();
     }
 
-    /** The cell names ({@code workload/variant/strategy}) the plan measures, per corpus id. */
+    /**
+     * The cell names ({@code workload/variant/strategy}) the plan measures, per corpus id. Benchmarks that
+     * are not a workload's (thread scaling) have no cells: they check their own answers when a trial starts.
+     */
     static Map<String, Set<String>> cellsByCorpus(RunPlan plan) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (PlanEntry e : plan.entries()) {
-            BenchmarkName name = BenchmarkName.of(e.benchmark());
+            java.util.Optional<BenchmarkName> parsed = BenchmarkName.parse(e.benchmark());
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            BenchmarkName name = parsed.get();
             for (String corpus : e.corpora()) {
                 for (String strategy : e.strategies()) {
                     out.computeIfAbsent(corpus, k -> new LinkedHashSet<>()).add(name.workload().id() + "/" + name.variant().id() + "/" + strategy);

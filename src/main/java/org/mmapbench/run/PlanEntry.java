@@ -13,9 +13,10 @@ import org.mmapbench.workload.BenchmarkName;
  * @param caches values of the JMH parameter named "cache" (empty when the method has none)
  * @param bufferSizes values of the JMH parameter named "bufferSize" of the windowed variant (empty:
  *        the method's default, or it has none)
+ * @param threads JMH benchmark threads (1 unless the profile measures thread scaling)
  */
 public record PlanEntry(String benchmark, List<String> corpora, List<String> strategies, List<String> caches,
-                        List<String> bufferSizes) {
+                        List<String> bufferSizes, int threads) {
 
     /** Copies the lists. */
     public PlanEntry {
@@ -23,6 +24,14 @@ public record PlanEntry(String benchmark, List<String> corpora, List<String> str
         strategies = List.copyOf(strategies);
         caches = List.copyOf(caches);
         bufferSizes = List.copyOf(bufferSizes);
+        if (threads < 1) {
+            throw new IllegalArgumentException(benchmark + ": threads must be at least 1: " + threads);
+        }
+    }
+
+    /** An entry run by one thread. */
+    public PlanEntry(String benchmark, List<String> corpora, List<String> strategies, List<String> caches, List<String> bufferSizes) {
+        this(benchmark, corpora, strategies, caches, bufferSizes, 1);
     }
 
     /** An entry with the default buffer size. */

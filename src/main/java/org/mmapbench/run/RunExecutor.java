@@ -99,10 +99,11 @@ public final class RunExecutor {
                 p.id(), plan.benchmarkCount(), p.forks(), p.warmupIterations(), p.warmupMillis(),
                 p.measurementIterations(), p.measurementMillis(), p.heap());
         for (PlanEntry e : plan.entries()) {
-            err.printf("  %-28s corpus=%s strategy=%s%s%s  (~%s)%n", e.shortName(), String.join(",", e.corpora()),
+            err.printf("  %-28s corpus=%s strategy=%s%s%s%s  (~%s)%n", e.shortName(), String.join(",", e.corpora()),
                     e.strategies().isEmpty() ? "-" : String.join(",", e.strategies()),
                     e.caches().isEmpty() ? "" : " cache=" + String.join(",", e.caches()),
                     e.bufferSizes().isEmpty() ? "" : " bufferSize=" + String.join(",", e.bufferSizes()),
+                    e.threads() == 1 ? "" : " threads=" + e.threads(),
                     Progress.formatDuration(plan.estimateSeconds(e, overhead)));
         }
         err.println("mmapbench run: estimated wall time " + Progress.formatDuration(plan.estimateSeconds(overhead))
@@ -273,7 +274,7 @@ public final class RunExecutor {
                 .warmupTime(TimeValue.milliseconds(p.warmupMillis()))
                 .measurementIterations(p.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(p.measurementMillis()))
-                .threads(1)
+                .threads(e.threads())
                 .addProfiler(GCProfiler.class)
                 .addProfiler(ForkRecorder.class)
                 .jvm(jvm)

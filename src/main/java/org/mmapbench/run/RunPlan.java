@@ -73,13 +73,15 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
                     continue; // a method without a cache parameter runs warm only
                 }
                 List<String> bufferSizes = m.getValue().containsKey("bufferSize") ? s.bufferSizes() : List.of();
-                PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches, bufferSizes);
-                for (String cell : cellsOf(entry)) {
-                    if (!cells.add(cell)) {
-                        throw new IllegalStateException("profile " + profile.id() + " measures " + cell + " twice");
+                for (int threads : s.threadCounts()) {
+                    PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches, bufferSizes, threads);
+                    for (String cell : cellsOf(entry)) {
+                        if (!cells.add(cell)) {
+                            throw new IllegalStateException("profile " + profile.id() + " measures " + cell + " twice");
+                        }
                     }
+                    entries.add(entry);
                 }
-                entries.add(entry);
             }
         }
         if (entries.isEmpty()) {
@@ -88,14 +90,14 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         return new RunPlan(profile, entries, sizes);
     }
 
-    /** Every benchmark of an entry as {@code name corpus strategy cache bufferSize}. */
+    /** Every benchmark of an entry as {@code name corpus strategy cache bufferSize threads}. */
     static List<String> cellsOf(PlanEntry e) {
         List<String> out = new ArrayList<>();
         for (String corpus : e.corpora()) {
             for (String strategy : e.strategies().isEmpty() ? List.of("-") : e.strategies()) {
                 for (String cache : e.caches().isEmpty() ? List.of("warm") : e.caches()) {
                     for (String buffer : e.bufferSizes().isEmpty() ? List.of("-") : e.bufferSizes()) {
-                        out.add(e.benchmark() + " " + corpus + " " + strategy + " " + cache + " " + buffer);
+                        out.add(e.benchmark() + " " + corpus + " " + strategy + " " + cache + " " + buffer + " t" + e.threads());
                     }
                 }
             }

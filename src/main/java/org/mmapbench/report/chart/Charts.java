@@ -18,6 +18,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.mmapbench.report.CrossoverRow;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.ResultRow;
 import org.mmapbench.report.SpeedupRow;
@@ -27,7 +28,7 @@ import org.mmapbench.results.StrategyPairs;
 /**
  * Builds every chart of a report from {@link ReportData}: per-workload grouped bars (strategies x
  * corpora, error bars = the wider side of the 95% interval), the speedup overview (ratio per
- * comparison with a line at 1.0), throughput against file size (log-log, crossovers marked) and
+ * comparison with a line at 1.0), throughput against file size (log-log, crossovers and their 95% intervals marked) and
  * allocation per operation.
  */
 public final class Charts {
@@ -245,8 +246,17 @@ public final class Charts {
                 + "per workload, strategy and corpus; above the red line at 1.0 mapped is faster.", c);
     }
 
-    /** A crossover: the file size where a mapped strategy's throughput crosses the regular reference's. */
-    public record Crossover(String workload, String variant, String mapped, String regular, double bytes) {
+    /**
+     * A crossover on a size chart: where mapped strategy {@code mapped} overtakes (or falls behind)
+     * {@code regular}, from {@link ReportData#crossovers()}.
+     *
+     * @param bytes the crossing
+     * @param low the 95% interval's low bound in bytes, clipped to the sweep (NaN without an interval)
+     * @param high its high bound, clipped likewise
+     * @param answer the crossover in words ({@link CrossoverRow#answer()})
+     */
+    public record Crossover(String workload, String variant, String mapped, String regular, double bytes, double low, double high,
+            String answer) {
     }
 
     /** Throughput against file size (log-log), one chart per workload x variant x mode x cache x environment with 2+ sizes. */
@@ -272,15 +282,25 @@ public final class Charts {
                 XYSeries series = c.addSeries(s.getKey(), xs, ys);
                 series.setMarker(SeriesMarkers.CIRCLE);
             }
-            List<Crossover> crossings = crossovers(workload, rows.get(0).result().method(), byStrategy);
+            List<Crossover> crossings = crossovers(data, workload, rows);
             if (!crossings.isEmpty()) {
                 List<Double> xs = new ArrayList<>();
                 List<Double> ys = new ArrayList<>();
+                int n = 0;
                 for (Crossover x : crossings) {
+                    double y = interpolate(byStrategy.get(x.mapped()), x.bytes());
                     xs.add(x.bytes());
-                    ys.add(interpolate(byStrategy.get(x.regular()), x.bytes()));
+                    ys.add(y);
+                    if (!Double.isNaN(x.low())) {
+                        // The interval as a horizontal segment at the crossing's height.
+                        XYSeries ci = c.addSeries("95% CI " + x.mapped() + " vs " + x.regular() + (n++ == 0 ? "" : " #" + n),
+                                List.of(x.low(), x.high()), List.of(y, y));
+                        ci.setMarker(SeriesMarkers.NONE);
+                        ci.setLineColor(Color.RED);
+                        ci.setShowInLegend(false);
+                    }
                 }
-                XYSeries cross = c.addSeries("crossover", xs, ys);
+                XYSeries cross = c.addSeries("crossover (red line: 95% CI)", xs, ys);
                 cross.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 cross.setMarker(SeriesMarkers.DIAMOND);
                 cross.setMarkerColor(Color.RED);
@@ -288,8 +308,7 @@ public final class Charts {
             StringBuilder caption = new StringBuilder("Throughput of " + workload + " " + g.getKey()
                     + " against corpus size, one line per strategy");
             for (Crossover x : crossings) {
-                caption.append("; ").append(x.mapped()).append(" crosses ").append(x.regular()).append(" near ")
-                        .append(org.mmapbench.util.Sizes.format(Math.round(x.bytes())));
+                caption.append("; ").append(x.mapped()).append(" vs ").append(x.regular()).append(": ").append(x.answer());
             }
             out.add(new NamedChart("size-" + safe(workload + "-" + g.getKey()), workload, "size", caption.append('.').toString(), c));
         }
@@ -321,48 +340,26 @@ public final class Charts {
         return m;
     }
 
-    /** Crossovers of every mapped strategy with the regular reference, by log-linear interpolation between measured sizes. */
-    static List<Crossover> crossovers(String workload, String variant, Map<String, NavigableMap<Long, Double>> byStrategy) {
-        String reference = null;
-        for (String s : StrategyPairs.REGULAR_REFERENCE_ORDER) {
-            if (byStrategy.containsKey(s)) {
-                reference = s;
-                break;
-            }
+    /**
+     * The crossovers drawn on a size chart of the fair variant: those of {@link ReportData#crossovers()} of its
+     * workload, mode and cache state, from the runs on the chart, with a crossing inside the sweep.
+     */
+    static List<Crossover> crossovers(ReportData data, String workload, List<ResultRow> rows) {
+        ResultRow first = rows.get(0);
+        if (!first.result().method().equals("fair")) {
+            return List.of();
         }
-        if (reference == null) {
-            for (String s : byStrategy.keySet()) {
-                if (!StrategyPairs.isMapped(s)) {
-                    reference = s;
-                    break;
-                }
-            }
-        }
+        Set<String> runs = new LinkedHashSet<>();
+        rows.forEach(r -> runs.add(r.runId()));
+        String cache = first.result().param("cache");
         List<Crossover> out = new ArrayList<>();
-        if (reference == null) {
-            return out;
-        }
-        NavigableMap<Long, Double> ref = byStrategy.get(reference);
-        for (Map.Entry<String, NavigableMap<Long, Double>> e : byStrategy.entrySet()) {
-            if (!StrategyPairs.isMapped(e.getKey())) {
-                continue;
-            }
-            List<Long> common = new ArrayList<>();
-            for (Long b : e.getValue().keySet()) {
-                if (ref.containsKey(b)) {
-                    common.add(b);
-                }
-            }
-            for (int i = 1; i < common.size(); i++) {
-                long b0 = common.get(i - 1);
-                long b1 = common.get(i);
-                double d0 = Math.log(e.getValue().get(b0)) - Math.log(ref.get(b0));
-                double d1 = Math.log(e.getValue().get(b1)) - Math.log(ref.get(b1));
-                if (d0 == 0 || (Math.signum(d0) != Math.signum(d1) && d1 != 0)) {
-                    double t = d0 == 0 ? 0 : d0 / (d0 - d1);
-                    double x = Math.exp(Math.log((double) b0) + t * (Math.log((double) b1) - Math.log((double) b0)));
-                    out.add(new Crossover(workload, variant, e.getKey(), reference, x));
-                }
+        for (CrossoverRow x : data.crossovers()) {
+            if (x.workload().equals(workload) && x.mode() == first.result().mode() && runs.contains(x.runId())
+                    && x.cache().equals(cache == null ? "" : cache) && Double.isFinite(x.estimate().bytes())) {
+                boolean ci = x.ci().known();
+                out.add(new Crossover(workload, "fair", x.mappedStrategy(), x.regular(), x.estimate().bytes(),
+                        ci ? Math.max((double) x.smallest(), x.ciBytes().low()) : Double.NaN,
+                        ci ? Math.min((double) x.largest(), x.ciBytes().high()) : Double.NaN, x.answer()));
             }
         }
         return out;

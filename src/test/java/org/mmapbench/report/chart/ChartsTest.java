@@ -11,13 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
 import org.mmapbench.TestCorpusSizes;
 import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportData;
@@ -48,18 +46,18 @@ class ChartsTest {
     }
 
     @Test
-    void crossoverIsFoundBetweenMeasuredSizes() {
-        Map<String, NavigableMap<Long, Double>> s = new TreeMap<>();
-        s.put("readAllBytes", new TreeMap<>(Map.of(4096L, 2.0, 1_048_576L, 2.0)));
-        s.put("mappedSegment", new TreeMap<>(Map.of(4096L, 0.5, 1_048_576L, 8.0)));
-        List<Charts.Crossover> x = Charts.crossovers("find", "fair", s);
-        assertEquals(1, x.size());
-        // log-linear: ratio goes from 1/4 to 4, so it crosses 1 halfway in log size: sqrt(4096 * 1 MiB) = 65536
-        assertEquals(65536.0, x.get(0).bytes(), 1e-6);
-        assertEquals("mappedSegment", x.get(0).mapped());
-        assertEquals("readAllBytes", x.get(0).regular());
-        s.put("mappedSegment", new TreeMap<>(Map.of(4096L, 3.0, 1_048_576L, 8.0)));
-        assertTrue(Charts.crossovers("find", "fair", s).isEmpty(), "always faster: no crossover");
+    void sizeChartsMarkTheCrossoversOfTheirSweepWithTheirIntervals() {
+        ReportData d = ReportData.of(Fixtures.sweep(), TestCorpusSizes.MANIFEST);
+        NamedChart warm = Charts.sizeCharts(d, "read", ChartOptions.DEFAULT).stream()
+                .filter(c -> c.stem().equals("size-read-fair-avgt-warm")).findFirst().orElseThrow();
+        XYChart chart = (XYChart) warm.chart();
+        assertTrue(chart.getSeriesMap().containsKey("crossover (red line: 95% CI)"), chart.getSeriesMap().keySet().toString());
+        assertTrue(chart.getSeriesMap().keySet().stream().anyMatch(k -> k.startsWith("95% CI mappedSegment vs readAllBytes")));
+        assertTrue(warm.caption().contains("mappedSegment vs readAllBytes: at "), warm.caption());
+        // The windowed chart shows the contender's line, not the fair crossovers.
+        NamedChart windowed = Charts.sizeCharts(d, "read", ChartOptions.DEFAULT).stream()
+                .filter(c -> c.stem().equals("size-read-windowed-avgt-warm")).findFirst().orElseThrow();
+        assertFalse(((XYChart) windowed.chart()).getSeriesMap().containsKey("crossover (red line: 95% CI)"));
     }
 
     @Test

@@ -103,7 +103,7 @@ class HtmlReportTest {
             links.add(m.group(1));
             assertTrue(Files.isRegularFile(dir.resolve(m.group(1))), "link target exists: " + m.group(1));
         }
-        for (String expected : List.of("results.csv", "speedup.csv", "tutorial.csv", "summary.md", "speedup.png", "speedup.svg",
+        for (String expected : List.of("results.csv", "speedup.csv", "crossover.csv", "tutorial.csv", "summary.md", "speedup.png", "speedup.svg",
                 "runs/run-with-env/jmh.json", "runs/run-with-env/environment.json", "runs/tutorial-don-quixote/jmh.json")) {
             assertTrue(links.contains(expected), "links to " + expected + ": " + links);
         }
@@ -118,5 +118,18 @@ class HtmlReportTest {
             ids.add(m.group(1));
         }
         assertFalse(ids.isEmpty());
+    }
+
+    @Test
+    void crossoversAndThreadScalingHaveTheirTables() throws IOException {
+        List<org.mmapbench.results.RunResults> runs = new java.util.ArrayList<>(Fixtures.sweep());
+        runs.addAll(Fixtures.threads());
+        java.io.StringWriter w = new java.io.StringWriter();
+        HtmlReport.write(org.mmapbench.report.ReportData.of(runs, TestCorpusSizes.MANIFEST), List.of(), java.util.Map.of(), List.of(),
+                java.util.Map.of(), w);
+        String page = w.toString();
+        assertTrue(page.contains("<th>mapped overtakes regular</th>"), "crossover table");
+        assertTrue(page.contains("never in 4 KiB to 256 MiB (95% CI: beyond 256 MiB)"), "a crossover answer");
+        assertTrue(page.contains("<section id=\"threads\">") && page.contains("<a href=\"#threads\">Thread scaling</a>"), "thread table and its link");
     }
 }
