@@ -157,7 +157,7 @@ final class BenchPipeline {
         return result;
     }
 
-    /** One plan entry per flagged benchmark, pinned to its exact parameters (a hint or an IPC transport among them) and mode. */
+    /** One plan entry per flagged benchmark, pinned to its exact parameters (a hint or an IPC transport among them), mode and threads. */
     static List<PlanEntry> rerunEntries(RunResults candidate, Set<String> keys) {
         Map<String, PlanEntry> entries = new LinkedHashMap<>();
         List<String> named = List.of("corpus", "strategy", "cache", "bufferSize");
@@ -170,7 +170,8 @@ final class BenchPipeline {
                     }
                 });
                 entries.put(r.key(), new PlanEntry(r.benchmark(), single(r.param("corpus")), single(r.param("strategy")),
-                        single(r.param("cache")), single(r.param("bufferSize")), others, Mode.deepValueOf(r.mode().shortName())));
+                        single(r.param("cache")), single(r.param("bufferSize")), others, Mode.deepValueOf(r.mode().shortName()),
+                        Math.max(1, r.threads())));
             }
         }
         return new ArrayList<>(entries.values());

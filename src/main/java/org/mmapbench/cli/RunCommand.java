@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
             "After JMH, the Python article's ten functions are timed on don-quixote with python3 (see 'mmapbench python') "
                     + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
             "Profiles: smoke (seconds, 1 fork), quick (~6 min, 5 forks, the CI gate's profile), "
-                    + "standard (~30 min, 3 forks, the default), depth (opt-in, about an hour: cost anatomy, kernel hints, ceilings, crossover sweeps, threads), full (hours, 5 forks, corpora up to 4 GiB), "
+                    + "standard (~30 min, 3 forks, the default), depth (opt-in, hours, 5 forks: cost anatomy, kernel hints, ceilings, crossover size sweeps warm and cold, threads), full (hours, 5 forks, corpora up to 4 GiB), "
                     + "writes (opt-in, ~13 min: write modes, durability, messages between JVMs, crash trials of replace). "
                     + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },

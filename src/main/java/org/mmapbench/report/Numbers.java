@@ -37,4 +37,19 @@ public final class Numbers {
     public static String count(long n) {
         return n < 0 ? "" : Long.toString(n);
     }
+
+    /**
+     * A byte count for people with {@value #HUMAN_DIGITS} significant digits and the largest binary unit
+     * that keeps it at or above 1, whole numbers without decimals: {@code 4 KiB}, {@code 380 KiB}, {@code 1.20 MiB}.
+     */
+    public static String bytes(double bytes) {
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
+        double v = bytes;
+        int i = 0;
+        while (Math.abs(v) >= 1024 && i < units.length - 1) {
+            v /= 1024;
+            i++;
+        }
+        return (v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : human(v)) + " " + units[i];
+    }
 }

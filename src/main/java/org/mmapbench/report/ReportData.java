@@ -25,9 +25,12 @@ import org.mmapbench.results.RunResults;
  * @param headlines plain-sentence findings
  * @param environments distinct environments by fingerprint (label when the fingerprint is empty), in first-seen order
  * @param python the article's Python functions timed beside the first run that has a {@code python.json}, or null
+ * @param crossovers where mapped overtakes regular along each size sweep
+ * @param threadScaling throughput of several reader threads against one
  */
 public record ReportData(String reportId, List<RunResults> runs, List<ResultRow> rows, List<SpeedupRow> speedups,
-        List<TutorialRow> tutorial, List<String> headlines, Map<String, EnvironmentInfo> environments, PythonResults python) {
+        List<TutorialRow> tutorial, List<String> headlines, Map<String, EnvironmentInfo> environments, PythonResults python,
+        List<CrossoverRow> crossovers, List<ThreadScaling.Row> threadScaling) {
 
     /** Computes the report's content from runs, with corpus sizes (for throughput) from {@code sizes}. */
     public static ReportData of(List<RunResults> runs, CorpusSizes sizes) {
@@ -46,7 +49,8 @@ public record ReportData(String reportId, List<RunResults> runs, List<ResultRow>
                 envs.putIfAbsent(environmentKey(r.environment()), r.environment());
             }
         }
-        return new ReportData(reportId(runs), List.copyOf(runs), rows, speedups, tutorial, headlines, envs, python);
+        return new ReportData(reportId(runs), List.copyOf(runs), rows, speedups, tutorial, headlines, envs, python,
+                Crossovers.of(runs, sizes), ThreadScaling.of(runs, sizes));
     }
 
     /** The {@code python.json} beside the first run's JMH JSON that has one, or null. */

@@ -17,6 +17,7 @@ import org.mmapbench.report.chart.Charts;
 import org.mmapbench.report.chart.NamedChart;
 import org.mmapbench.report.csv.AnatomyCsv;
 import org.mmapbench.report.csv.CeilingsCsv;
+import org.mmapbench.report.csv.CrossoverCsv;
 import org.mmapbench.report.csv.HintsCsv;
 import org.mmapbench.report.csv.ResultsCsv;
 import org.mmapbench.report.csv.SpeedupCsv;
@@ -34,7 +35,7 @@ import org.mmapbench.util.OwnedFolder;
 
 /**
  * Writes a complete report folder from runs: {@code results.csv}, {@code speedup.csv},
- * {@code tutorial.csv}, {@code anatomy.csv}, {@code hints.csv}, {@code ceilings.csv}, {@code durability.csv} and
+ * {@code crossover.csv}, {@code tutorial.csv}, {@code anatomy.csv}, {@code hints.csv}, {@code ceilings.csv}, {@code durability.csv} and
  * {@code write-modes.csv} (when the runs measured the write variants), charts as PNG and SVG, {@code index.html},
  * {@code summary.md} and copies of
  * each run's {@code jmh.json} and {@code environment.json}.
@@ -135,6 +136,8 @@ public final class ReportWriter {
         files.put("results.csv", "every metric of every benchmark: median, mean, score, errors, 95% CI, GB/s, allocation");
         writeText(dir.resolve("speedup.csv"), w -> SpeedupCsv.write(data, w));
         files.put("speedup.csv", "mapped vs regular: ratio of medians with a 95% bootstrap CI over forks");
+        writeText(dir.resolve("crossover.csv"), w -> CrossoverCsv.write(data, w));
+        files.put("crossover.csv", "the file size where mapped overtakes regular along each size sweep, with a 95% bootstrap CI over forks");
         writeText(dir.resolve("tutorial.csv"), w -> TutorialCsv.write(data, w));
         files.put("tutorial.csv", "the Python article's five ratios beside this run's Java ratios");
         if (!WriteTables.durability(data).isEmpty()) {

@@ -37,6 +37,30 @@ public final class SummaryMarkdown {
                         .append(ci(s)).append(" | ").append(s.verdict()).append(" |\n");
             }
         }
+        if (!data.crossovers().isEmpty()) {
+            sb.append("\n## Crossover sizes: where mapped overtakes regular\n\n")
+                    .append("| workload | cache | corpora | mapped | regular | sizes | forks | mapped overtakes regular |\n")
+                    .append("| --- | --- | --- | --- | --- | ---: | ---: | --- |\n");
+            for (CrossoverRow c : data.crossovers()) {
+                sb.append("| ").append(cell(c.workload() + (c.mode() == org.mmapbench.results.BenchMode.AVERAGE_TIME ? "" : " (" + c.mode().shortName() + ")")))
+                        .append(" | ").append(cell(c.cache().isEmpty() ? "-" : c.cache())).append(" | ").append(cell(c.corpora()))
+                        .append(" | ").append(cell(c.mappedStrategy())).append(" | ").append(cell(c.regular())).append(" | ")
+                        .append(c.sizes().size()).append(" | ").append(c.forks()).append(" | ").append(cell(c.answer())).append(" |\n");
+            }
+        }
+        if (!data.threadScaling().isEmpty()) {
+            sb.append("\n## Thread scaling (all threads together; scaling = throughput / throughput with 1 thread)\n\n")
+                    .append("| run | benchmark | corpus | strategy | threads | forks | us/op per thread | GB/s | scaling | 95% CI |\n")
+                    .append("| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
+            for (ThreadScaling.Row r : data.threadScaling()) {
+                sb.append("| ").append(cell(r.runId())).append(" | ").append(cell(r.method())).append(" | ").append(cell(r.corpus()))
+                        .append(" | ").append(cell(r.strategy())).append(" | ").append(r.threads()).append(" | ").append(r.forks())
+                        .append(" | ").append(Numbers.human(r.microsPerOp())).append(" | ").append(Numbers.human(r.gbPerSecond()))
+                        .append(" | ").append(Numbers.human(r.scaling())).append("x | ")
+                        .append(r.ci().known() ? Numbers.human(r.ci().low()) + " to " + Numbers.human(r.ci().high()) : "no interval")
+                        .append(" |\n");
+            }
+        }
         List<FillEffects.Row> fills = FillEffects.of(data.runs());
         if (!fills.isEmpty()) {
             sb.append("\n## How the cache was filled (warm-mapped / warm)\n\n| run | benchmark | params | warm | warm-mapped | ratio | 95% CI |\n")

@@ -57,7 +57,9 @@ public record BenchmarkResult(String benchmark, BenchMode mode, SortedMap<String
 
     /**
      * A stable key for this benchmark within a run: name, mode and parameters, e.g.
-     * {@code org.mmapbench.bench.FindBenchmark.fair:avgt[corpus=don-quixote,strategy=mappedSegment]}.
+     * {@code org.mmapbench.bench.FindBenchmark.fair:avgt[corpus=don-quixote,strategy=mappedSegment]}, and the
+     * thread count when it is not 1 ({@code ... threads=2}): JMH runs the same benchmark with several
+     * thread counts as separate results.
      */
     public String key() {
         StringBuilder sb = new StringBuilder(benchmark).append(':').append(mode.shortName());
@@ -69,6 +71,9 @@ public record BenchmarkResult(String benchmark, BenchMode mode, SortedMap<String
                 first = false;
             }
             sb.append(']');
+        }
+        if (threads > 1) {
+            sb.append(" threads=").append(threads);
         }
         return sb.toString();
     }

@@ -53,11 +53,11 @@ public final class StrategyPairs {
         return strategy != null && strategy.startsWith("mapped");
     }
 
-    /** The key shared by benchmarks that differ only in strategy. */
+    /** The key shared by benchmarks that differ only in strategy (and run with the same thread count). */
     public static String groupKey(BenchmarkResult r) {
         Map<String, String> rest = new TreeMap<>(r.params());
         rest.remove(STRATEGY);
-        return r.benchmark() + ":" + r.mode().shortName() + rest;
+        return r.benchmark() + ":" + r.mode().shortName() + rest + (r.threads() > 1 ? " threads=" + r.threads() : "");
     }
 
     /** Every mapped benchmark paired with its group's regular reference, in input order of the mapped side. */

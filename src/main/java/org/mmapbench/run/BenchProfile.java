@@ -67,19 +67,26 @@ public enum BenchProfile {
      */
     STANDARD(3, 2, 200, 8, 100, "1g", standardSelections()),
     /**
-     * Opt-in (about an hour by the default fork overhead; run --dry-run prints it): the measurements that
-     * explain the others, with standard's settings. The cost anatomy ({@link #anatomySelections}): every
-     * step on english-4KiB, english-1MiB and don-quixote, and the memory, channel and kernel-copy steps
-     * also on english-64MiB and english-256MiB, where {@code channelDirect} and {@code readAllBytes} part
-     * ways. Every kernel hint ({@code HintBenchmark}: {@code madvise} on {@code mappedSegment},
-     * {@code load()} on {@code mappedBuffer}, {@code posix_fadvise} on windowed {@code pread}) on read
-     * and find, warm and cold, on don-quixote and english-256MiB. The ceilings ({@code CeilingBenchmark})
-     * the report gives every throughput as a percentage of ({@link #ceilingSelections()}).
+     * Opt-in (hours; run --dry-run prints the estimate): the measurements that explain the others and
+     * those that need more forks or cells than the default has room for, at standard's iteration
+     * settings with 5 forks (the fewest a bootstrap interval over forks is given for, see
+     * docs/statistics.md). The cost anatomy ({@link #anatomySelections}): every step on english-4KiB,
+     * english-1MiB and don-quixote, and the memory, channel and kernel-copy steps also on english-64MiB
+     * and english-256MiB, where {@code channelDirect} and {@code readAllBytes} part ways. Every kernel
+     * hint ({@code HintBenchmark}: {@code madvise} on {@code mappedSegment}, {@code load()} on
+     * {@code mappedBuffer}, {@code posix_fadvise} on windowed {@code pread}) on read and find, warm and
+     * cold, on don-quixote and english-256MiB. The ceilings ({@code CeilingBenchmark}) the report gives
+     * every throughput as a percentage of ({@link #ceilingSelections()}). The crossover size sweep of
+     * read/find/count from 4 KiB to 256 MiB, warm and cold, with the fair cells ({@code readAllBytes},
+     * {@code mappedBuffer}, {@code mappedSegment}) and the strongest regular contender (windowed
+     * {@code pread}, 64 KiB). Thread scaling with 1 and 2 threads ({@code ThreadsBenchmark}: 16 KiB
+     * random reads and scans of english-256MiB, warm, four ways to share the file).
      */
-    DEPTH(3, 2, 200, 8, 100, "1g", depthSelections()),
+    DEPTH(5, 2, 200, 8, 100, "1g", depthSelections()),
     /**
      * Hours: 5 forks, longer iterations, every Gutenberg text (the literal variant on the UTF-8 ones),
-     * English corpora up to 4 GiB, and the windowed variant's window size swept (16 KiB to 1 MiB).
+     * English corpora up to 4 GiB, the windowed variant's window size swept (16 KiB to 1 MiB), and thread
+     * scaling with 1, 2, 4 and 8 threads.
      */
     FULL(5, 3, 500, 10, 250, "6g", fullSelections()),
     /**
@@ -339,6 +346,16 @@ public enum BenchProfile {
         }
         // The machine's limits, so that the report gives every throughput as a percentage of its ceiling.
         s.addAll(ceilingSelections());
+        // Crossover sizes (docs/statistics.md, "Crossover sizes"): six sizes, a factor of 16 apart (4 between
+        // 64 and 256 MiB), every cell with 5 forks; the contender beside the fair cells in the same sweep.
+        List<String> sweep = List.of("english-4KiB", "english-64KiB", "english-1MiB", "english-16MiB", "english-64MiB",
+                "english-256MiB");
+        for (Workload w : List.of(READ, FIND, COUNT)) {
+            s.add(new Selection(w, List.of(FAIR), sweep, List.of("readAllBytes", "mappedBuffer", "mappedSegment"), List.of("warm", "cold")));
+            s.add(new Selection(w, List.of(WINDOWED), sweep, List.of(CONTENDER_STRATEGY), List.of("warm", "cold")));
+        }
+        // Thread scaling on a 2-core machine: 1 and 2 threads (full adds 4 and 8).
+        s.add(Selection.ofThreads("ThreadsBenchmark", List.of("english-256MiB"), List.of(), List.of(1, 2)));
         return s;
     }
 
@@ -371,6 +388,8 @@ public enum BenchProfile {
             s.add(new Selection(w, List.of(WINDOWED), List.of("don-quixote", "english-256MiB"), List.of(), List.of("warm"),
                     bufferSweep));
         }
+        // Thread scaling for machines with more cores than this one's two.
+        s.add(Selection.ofThreads("ThreadsBenchmark", List.of("english-256MiB"), List.of(), List.of(1, 2, 4, 8)));
         return s;
     }
 }

@@ -21,9 +21,10 @@ import org.openjdk.jmh.annotations.Mode;
  * @param params values of the method's other JMH parameters, by name (empty for workload benchmarks)
  * @param mode the JMH mode the method declares ({@code @BenchmarkMode}): average time for the
  *        workloads, sample time for latency distributions
+ * @param threads JMH benchmark threads (1 unless the profile measures thread scaling)
  */
 public record PlanEntry(String benchmark, List<String> corpora, List<String> strategies, List<String> caches,
-                        List<String> bufferSizes, Map<String, List<String>> params, Mode mode) {
+                        List<String> bufferSizes, Map<String, List<String>> params, Mode mode, int threads) {
 
     /** Copies the lists. */
     public PlanEntry {
@@ -34,6 +35,15 @@ public record PlanEntry(String benchmark, List<String> corpora, List<String> str
         Map<String, List<String>> copy = new LinkedHashMap<>();
         params.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         params = Collections.unmodifiableMap(copy);
+        if (threads < 1) {
+            throw new IllegalArgumentException(benchmark + ": threads must be at least 1: " + threads);
+        }
+    }
+
+    /** An entry run by one thread. */
+    public PlanEntry(String benchmark, List<String> corpora, List<String> strategies, List<String> caches,
+                     List<String> bufferSizes, Map<String, List<String>> params, Mode mode) {
+        this(benchmark, corpora, strategies, caches, bufferSizes, params, mode, 1);
     }
 
     /** A workload entry, in average time. */

@@ -126,6 +126,9 @@ public final class RunExecutor {
             if (e.mode() != Mode.AverageTime) {
                 params.append(" mode=").append(e.mode().shortLabel());
             }
+            if (e.threads() != 1) {
+                params.append(" threads=").append(e.threads());
+            }
             err.printf("  %-28s %s%s%s%s  (~%s)%n", e.shortName(),
                     e.corpora().isEmpty() ? "" : "corpus=" + String.join(",", e.corpora()) + " strategy="
                             + (e.strategies().isEmpty() ? "-" : String.join(",", e.strategies())),
@@ -431,7 +434,7 @@ public final class RunExecutor {
                 .warmupTime(TimeValue.milliseconds(p.warmupMillis()))
                 .measurementIterations(p.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(p.measurementMillis()))
-                .threads(1)
+                .threads(e.threads())
                 .addProfiler(GCProfiler.class)
                 .addProfiler(ForkRecorder.class)
                 .jvm(jvm)

@@ -109,14 +109,16 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
                                 + name + " unset: JMH would run all " + declaredParam.getValue().size() + " of its values, which the plan would not count");
                     }
                 }
-                PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches, bufferSizes, s.params(),
-                        catalog.modeOf(name));
-                for (String cell : cellsOf(entry)) {
-                    if (!cells.add(cell)) {
-                        throw new IllegalStateException("profile " + profile.id() + " measures " + cell + " twice");
+                for (int threads : s.threadCounts()) {
+                    PlanEntry entry = new PlanEntry(name, s.corpora(), strategies, caches, bufferSizes, s.params(),
+                            catalog.modeOf(name), threads);
+                    for (String cell : cellsOf(entry)) {
+                        if (!cells.add(cell)) {
+                            throw new IllegalStateException("profile " + profile.id() + " measures " + cell + " twice");
+                        }
                     }
+                    entries.add(entry);
                 }
-                entries.add(entry);
             }
         }
         if (entries.isEmpty()) {
@@ -125,7 +127,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         return new RunPlan(profile, entries, sizes);
     }
 
-    /** Every benchmark of an entry as {@code name corpus strategy cache bufferSize params}. */
+    /** Every benchmark of an entry as {@code name corpus strategy cache bufferSize params}, then {@code threads=N} when N is not 1. */
     static List<String> cellsOf(PlanEntry e) {
         List<String> out = new ArrayList<>();
         for (String corpus : e.corpora().isEmpty() ? List.of("-") : e.corpora()) {
@@ -134,7 +136,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
                     for (String buffer : e.bufferSizes().isEmpty() ? List.of("-") : e.bufferSizes()) {
                         for (List<String> params : e.paramCombinations()) {
                             out.add((e.benchmark() + " " + corpus + " " + strategy + " " + cache + " " + buffer + " "
-                                    + String.join(" ", params)).trim());
+                                    + String.join(" ", params)).trim() + (e.threads() == 1 ? "" : " threads=" + e.threads()));
                         }
                     }
                 }

@@ -24,15 +24,17 @@ import org.mmapbench.workload.Workload;
  * @param className the fully qualified benchmark class name
  * @param methods the benchmark methods to run, by simple name; empty means every method (or the variants)
  * @param params values of other JMH parameters, by name, in order; each must be declared by every method run
+ * @param threads JMH benchmark threads, one run of the methods per count; empty means one thread
  */
 public record Selection(Workload workload, List<Variant> variants, List<String> corpora,
                         List<String> strategies, List<String> caches, List<String> bufferSizes,
-                        String className, List<String> methods, Map<String, List<String>> params) {
+                        String className, List<String> methods, Map<String, List<String>> params,
+                        List<Integer> threads) {
 
     /** A workload selection. */
     public Selection(Workload workload, List<Variant> variants, List<String> corpora, List<String> strategies, List<String> caches,
                      List<String> bufferSizes) {
-        this(workload, variants, corpora, strategies, caches, bufferSizes, BenchmarkName.className(workload), List.of(), Map.of());
+        this(workload, variants, corpora, strategies, caches, bufferSizes, BenchmarkName.className(workload), List.of(), Map.of(), List.of());
     }
 
     /** A workload selection with the default buffer size. */
@@ -51,6 +53,10 @@ public record Selection(Workload workload, List<Variant> variants, List<String> 
         Map<String, List<String>> copy = new LinkedHashMap<>();
         params.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         params = java.util.Collections.unmodifiableMap(copy);
+        threads = List.copyOf(threads);
+        if (threads.stream().anyMatch(t -> t < 1)) {
+            throw new IllegalArgumentException(className + ": thread counts must be at least 1: " + threads);
+        }
         if ((workload != null && corpora.isEmpty()) || caches.isEmpty()) {
             throw new IllegalArgumentException(className + ": a selection needs at least one corpus and one cache state");
         }
@@ -60,8 +66,9 @@ public record Selection(Workload workload, List<Variant> variants, List<String> 
      * The methods {@code methods} of the benchmark class {@code className} (fully qualified), which is no
      * workload: no corpus, strategy or cache parameter, only its own {@code params}.
      */
-    public static Selection of(String className, List<String> methods, Map<String, List<String>> params) {
-        return new Selection(null, List.of(), List.of(), List.of(), List.of("warm"), List.of(), className, methods, params);
+    public static Selection of(String className, List<String> methods, Map<String, List<String>> params,
+                        List<Integer> threads) {
+        return new Selection(null, List.of(), List.of(), List.of(), List.of("warm"), List.of(), className, methods, params, List.of());
     }
 
     /**
@@ -87,6 +94,25 @@ public record Selection(Workload workload, List<Variant> variants, List<String> 
             throw new IllegalArgumentException(simpleClassName + ": a selection needs at least one corpus");
         }
         return new Selection(null, List.of(), corpora, List.of(), caches, bufferSizes, BenchmarkName.PACKAGE + "." + simpleClassName,
-                methods, params);
+                methods, params, List.of());
+    }
+
+    /**
+     * Every method of a benchmark class that is not a workload's (e.g. {@code ThreadsBenchmark}), warm, on
+     * {@code corpora}, with {@code strategies} (empty: every declared one), once per thread count.
+     *
+     * @param simpleClassName the class's simple name in {@link BenchmarkName#PACKAGE}
+     */
+    public static Selection ofThreads(String simpleClassName, List<String> corpora, List<String> strategies, List<Integer> threads) {
+        if (corpora.isEmpty()) {
+            throw new IllegalArgumentException(simpleClassName + ": a selection needs at least one corpus");
+        }
+        return new Selection(null, List.of(), corpora, strategies, List.of("warm"), List.of(), BenchmarkName.PACKAGE + "." + simpleClassName,
+                List.of(), Map.of(), threads);
+    }
+
+    /** The thread counts to run, {@code [1]} when none are given. */
+    public List<Integer> threadCounts() {
+        return threads.isEmpty() ? List.of(1) : threads;
     }
 }

@@ -31,10 +31,10 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
  */
 class BenchmarkStatesTest {
 
-    /** Whether a compiled benchmark is a workload's: not the kernel, IPC, hint or ceiling benchmark, not a cost-anatomy step. */
+    /** Whether a compiled benchmark is a workload's: not the kernel, IPC, hint, ceiling or thread-scaling benchmark, not a cost-anatomy step. */
     static boolean isWorkloadBenchmark(BenchmarkListEntry e) throws ClassNotFoundException {
         Class<?> c = Class.forName(e.getUserClassQName());
-        return c != KernelBenchmark.class && c != IpcBenchmark.class && c != HintBenchmark.class && c != CeilingBenchmark.class
+        return c != KernelBenchmark.class && c != IpcBenchmark.class && c != HintBenchmark.class && c != CeilingBenchmark.class && c != ThreadsBenchmark.class
                 && !AnatomyBenchmark.class.isAssignableFrom(c);
     }
 

@@ -26,7 +26,7 @@ class ReportCommandTest {
         assertEquals(0, r.code(), r.err());
         Path index = reports.resolve("run-with-env").resolve("index.html");
         assertEquals(index.toAbsolutePath().normalize() + System.lineSeparator(), r.out());
-        for (String f : List.of("index.html", "results.csv", "speedup.csv", "tutorial.csv", "anatomy.csv", "summary.md", "jmh.json", "environment.json")) {
+        for (String f : List.of("index.html", "results.csv", "speedup.csv", "crossover.csv", "tutorial.csv", "anatomy.csv", "summary.md", "jmh.json", "environment.json")) {
             assertTrue(Files.isRegularFile(reports.resolve("run-with-env").resolve(f)), f);
         }
         // latest/ is a small page pointing at the newest report, not a second copy.

@@ -31,4 +31,18 @@ public final class Fixtures {
                 jmh("real/find-avgt-gc.json"), jmh("real/tiny-allmodes-gc.json"), jmh("real/tiny-norawdata.json"),
                 jmh("synthetic/nan-inf-noparams.json")));
     }
+
+    /**
+     * A size sweep with 5 forks per cell (english-4KiB to english-256MiB; read and find, warm and cold;
+     * fair cells and the windowed pread contender) whose crossovers are known in closed form (see
+     * {@code synthetic/make_sweep_fixture.py}).
+     */
+    public static List<RunResults> sweep() {
+        return JmhJsonReader.readAll(List.of(jmh("synthetic/size-sweep.json")));
+    }
+
+    /** ThreadsBenchmark with 1 and 2 threads, 5 forks per cell, with known scaling (see {@code synthetic/make_sweep_fixture.py}). */
+    public static List<RunResults> threads() {
+        return JmhJsonReader.readAll(List.of(jmh("synthetic/threads.json")));
+    }
 }

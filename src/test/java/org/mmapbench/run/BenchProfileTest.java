@@ -100,6 +100,9 @@ class BenchProfileTest {
         RunPlan plan = RunPlan.of(BenchProfile.FULL, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
         Set<String> sizes = new TreeSet<>();
         for (PlanEntry e : plan.entries()) {
+            if (BenchmarkName.parse(e.benchmark()).isEmpty()) {
+                continue; // thread scaling: not a workload benchmark
+            }
             BenchmarkName n = BenchmarkName.of(e.benchmark());
             sizes.addAll(e.bufferSizes());
             if (!e.bufferSizes().isEmpty()) {
@@ -110,6 +113,46 @@ class BenchProfileTest {
             }
         }
         assertEquals(Set.of("16384", "262144", "1048576"), sizes);
+    }
+
+    /** Issue 12: the crossover sweep with 5 forks, warm and cold, the contender beside the fair cells; thread scaling. */
+    @Test
+    void depthSweepsSizesWithFiveForksAndScalesThreads() {
+        assertEquals(5, BenchProfile.DEPTH.forks(), "crossover intervals need 5 forks per cell");
+        RunPlan plan = RunPlan.of(BenchProfile.DEPTH, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
+        Set<String> cells = new TreeSet<>();
+        Set<String> threads = new TreeSet<>();
+        for (PlanEntry e : plan.entries()) {
+            if (e.benchmark().endsWith("ThreadsBenchmark.scan") || e.benchmark().endsWith("ThreadsBenchmark.random16k")) {
+                assertEquals(List.of("english-256MiB"), e.corpora());
+                assertEquals(List.of("sharedMapping", "sharedChannel", "channelPerThread", "preadShared"), e.strategies());
+                threads.add(e.shortName() + " " + e.threads());
+                continue;
+            }
+            for (String corpus : e.corpora()) {
+                for (String strategy : e.strategies()) {
+                    for (String cache : e.caches()) {
+                        cells.add(e.shortName() + " " + corpus + " " + strategy + " " + cache);
+                    }
+                }
+            }
+        }
+        for (String w : List.of("Read", "Find", "Count")) {
+            for (String size : List.of("4KiB", "64KiB", "1MiB", "16MiB", "64MiB", "256MiB")) {
+                for (String cache : List.of("warm", "cold")) {
+                    for (String s : List.of("fair readAllBytes", "fair mappedSegment", "windowed pread")) {
+                        String[] vs = s.split(" ");
+                        String cell = w + "Benchmark." + vs[0] + " english-" + size + " " + vs[1] + " " + cache;
+                        assertTrue(cells.contains(cell), cell);
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of("ThreadsBenchmark.random16k 1", "ThreadsBenchmark.random16k 2", "ThreadsBenchmark.scan 1",
+                "ThreadsBenchmark.scan 2"), threads);
+        RunPlan full = RunPlan.of(BenchProfile.FULL, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);
+        assertEquals(Set.of(1, 2, 4, 8), full.entries().stream().filter(e -> e.benchmark().contains("ThreadsBenchmark"))
+                .map(PlanEntry::threads).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test

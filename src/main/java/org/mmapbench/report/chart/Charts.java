@@ -2,11 +2,14 @@ package org.mmapbench.report.chart;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import org.mmapbench.report.CrossoverRow;
 import org.mmapbench.report.Numbers;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.ResultRow;
@@ -21,7 +24,7 @@ import org.mmapbench.results.StrategyPairs;
  * and cache state, one bar per variant and strategy, coloured by strategy, with the 95% interval drawn
  * from its low to its high bound and every fork median as a dot), the speedup overview (ratio per
  * comparison from a line at 1.0), throughput against file size (log-log, intervals, crossovers
- * marked) and allocation per operation.
+ * and their 95% intervals marked) and allocation per operation.
  */
 public final class Charts {
 
@@ -186,8 +189,17 @@ public final class Charts {
                 + "per workload, strategy and corpus, with 95% bootstrap intervals over forks; right of the red line at 1.0 mapped is faster.", f);
     }
 
-    /** A crossover: the file size where a mapped strategy's throughput crosses the regular reference's. */
-    public record Crossover(String workload, String variant, String mapped, String regular, double bytes) {
+    /**
+     * A crossover on a size chart: where mapped strategy {@code mapped} overtakes (or falls behind)
+     * {@code regular}, from {@link ReportData#crossovers()}.
+     *
+     * @param bytes the crossing
+     * @param low the 95% interval's low bound in bytes, clipped to the sweep (NaN without an interval)
+     * @param high its high bound, clipped likewise
+     * @param answer the crossover in words ({@link CrossoverRow#answer()})
+     */
+    public record Crossover(String workload, String variant, String mapped, String regular, double bytes, double low, double high,
+            String answer) {
     }
 
     /** Throughput against file size (log-log), one chart per workload x variant x mode x cache x environment with 2+ sizes. */
@@ -211,19 +223,18 @@ public final class Charts {
             }
             List<LineFigure.Series> series = new ArrayList<>();
             points.forEach((k, v) -> series.add(new LineFigure.Series(k, new ArrayList<>(v.values()))));
-            List<Crossover> crossings = crossovers(workload, rows.get(0).result().method(), byStrategy);
+            List<Crossover> crossings = crossovers(data, workload, rows);
             List<LineFigure.Mark> marks = new ArrayList<>();
             for (Crossover x : crossings) {
-                marks.add(new LineFigure.Mark(x.bytes(), interpolate(byStrategy.get(x.regular()), x.bytes()),
-                        x.mapped() + " crosses " + x.regular() + " near " + org.mmapbench.util.Sizes.format(Math.round(x.bytes()))));
+                marks.add(new LineFigure.Mark(x.bytes(), interpolate(byStrategy.get(x.mapped()), x.bytes()), x.low(), x.high(),
+                        x.mapped() + " vs " + x.regular() + ": " + x.answer()));
             }
             LineFigure f = new LineFigure(workload + " " + g.getKey() + ": throughput against file size (log-log)",
                     "corpus size (bytes, decimal units)", "GB/s (corpus bytes / time per op)", series, marks, o.width(), o.height());
             StringBuilder caption = new StringBuilder("Throughput of " + workload + " " + g.getKey()
                     + " against corpus size, one line per strategy, with 95% intervals");
             for (Crossover x : crossings) {
-                caption.append("; ").append(x.mapped()).append(" crosses ").append(x.regular()).append(" near ")
-                        .append(org.mmapbench.util.Sizes.format(Math.round(x.bytes())));
+                caption.append("; ").append(x.mapped()).append(" vs ").append(x.regular()).append(": ").append(x.answer());
             }
             out.add(new NamedChart("size-" + safe(workload + "-" + g.getKey()), workload, "size", caption.append('.').toString(), f));
         }
@@ -261,48 +272,26 @@ public final class Charts {
         return m;
     }
 
-    /** Crossovers of every mapped strategy with the regular reference, by log-linear interpolation between measured sizes. */
-    static List<Crossover> crossovers(String workload, String variant, Map<String, NavigableMap<Long, Double>> byStrategy) {
-        String reference = null;
-        for (String s : StrategyPairs.REGULAR_REFERENCE_ORDER) {
-            if (byStrategy.containsKey(s)) {
-                reference = s;
-                break;
-            }
+    /**
+     * The crossovers drawn on a size chart of the fair variant: those of {@link ReportData#crossovers()} of its
+     * workload, mode and cache state, from the runs on the chart, with a crossing inside the sweep.
+     */
+    static List<Crossover> crossovers(ReportData data, String workload, List<ResultRow> rows) {
+        ResultRow first = rows.get(0);
+        if (!first.result().method().equals("fair")) {
+            return List.of();
         }
-        if (reference == null) {
-            for (String s : byStrategy.keySet()) {
-                if (!StrategyPairs.isMapped(s)) {
-                    reference = s;
-                    break;
-                }
-            }
-        }
+        Set<String> runs = new LinkedHashSet<>();
+        rows.forEach(r -> runs.add(r.runId()));
+        String cache = first.result().param("cache");
         List<Crossover> out = new ArrayList<>();
-        if (reference == null) {
-            return out;
-        }
-        NavigableMap<Long, Double> ref = byStrategy.get(reference);
-        for (Map.Entry<String, NavigableMap<Long, Double>> e : byStrategy.entrySet()) {
-            if (!StrategyPairs.isMapped(e.getKey())) {
-                continue;
-            }
-            List<Long> common = new ArrayList<>();
-            for (Long b : e.getValue().keySet()) {
-                if (ref.containsKey(b)) {
-                    common.add(b);
-                }
-            }
-            for (int i = 1; i < common.size(); i++) {
-                long b0 = common.get(i - 1);
-                long b1 = common.get(i);
-                double d0 = Math.log(e.getValue().get(b0)) - Math.log(ref.get(b0));
-                double d1 = Math.log(e.getValue().get(b1)) - Math.log(ref.get(b1));
-                if (d0 == 0 || (Math.signum(d0) != Math.signum(d1) && d1 != 0)) {
-                    double t = d0 == 0 ? 0 : d0 / (d0 - d1);
-                    double x = Math.exp(Math.log((double) b0) + t * (Math.log((double) b1) - Math.log((double) b0)));
-                    out.add(new Crossover(workload, variant, e.getKey(), reference, x));
-                }
+        for (CrossoverRow x : data.crossovers()) {
+            if (x.workload().equals(workload) && x.mode() == first.result().mode() && runs.contains(x.runId())
+                    && x.cache().equals(cache == null ? "" : cache) && Double.isFinite(x.estimate().bytes())) {
+                boolean ci = x.ci().known();
+                out.add(new Crossover(workload, "fair", x.mappedStrategy(), x.regular(), x.estimate().bytes(),
+                        ci ? Math.max((double) x.smallest(), x.ciBytes().low()) : Double.NaN,
+                        ci ? Math.min((double) x.largest(), x.ciBytes().high()) : Double.NaN, x.answer()));
             }
         }
         return out;

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Throughput against file size on log-log axes: one line per strategy in its {@link Palette} colour,
  * each point with its interval drawn as it is (a vertical line from low to high), crossovers as red
- * diamonds.
+ * diamonds with their 95% interval, where there is one, as a horizontal red line at the diamond's height.
  */
 final class LineFigure implements Figure {
     /** One measured point, with its interval (NaN bounds: none) and hover text. */
@@ -21,8 +21,11 @@ final class LineFigure implements Figure {
     record Series(String strategy, List<Point> points) {
     }
 
-    /** A crossover mark at (x, y). */
-    record Mark(double x, double y, String tooltip) {
+    /** A crossover mark at (x, y), with its interval along x from {@code low} to {@code high} (NaN: none). */
+    record Mark(double x, double y, double low, double high, String tooltip) {
+        boolean hasInterval() {
+            return Double.isFinite(low) && Double.isFinite(high);
+        }
     }
 
     private static final double TOP = 28;
@@ -62,7 +65,13 @@ final class LineFigure implements Figure {
         }
         xAxis = Axis.fit(xs, true);
         yAxis = Axis.fit(ys, true);
-        legend = new Legend(strategies, 10, width - 20, "lines: 95% intervals" + (marks.isEmpty() ? "" : "; red diamonds: crossovers"));
+        legend = new Legend(strategies, 10, width - 20, "lines: 95% intervals" + (marks.isEmpty() ? "" : "; red diamonds: crossovers")
+                + (marks.stream().anyMatch(Mark::hasInterval) ? " (red lines: their 95% intervals)" : ""));
+    }
+
+    /** The crossover marks. */
+    List<Mark> marks() {
+        return marks;
     }
 
     @Override
@@ -154,7 +163,19 @@ final class LineFigure implements Figure {
             }
         }
         for (Mark m : marks) {
-            c.beginGroup("crossover", m.tooltip(), Map.of());
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put("x", Double.toString(m.x()));
+            if (m.hasInterval()) {
+                data.put("low", Double.toString(m.low()));
+                data.put("high", Double.toString(m.high()));
+            }
+            c.beginGroup("crossover", m.tooltip(), data);
+            if (m.hasInterval()) {
+                double y = py(m.y());
+                c.line(px(m.low()), y, px(m.high()), y, Palette.REFERENCE, 1.4, false);
+                c.line(px(m.low()), y - 4, px(m.low()), y + 4, Palette.REFERENCE, 1.4, false);
+                c.line(px(m.high()), y - 4, px(m.high()), y + 4, Palette.REFERENCE, 1.4, false);
+            }
             c.diamond(px(m.x()), py(m.y()), 5, Palette.REFERENCE);
             c.endGroup();
         }

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mmapbench.report.CeilingRow;
+import org.mmapbench.report.CrossoverRow;
 import org.mmapbench.report.FillEffects;
 import org.mmapbench.report.HintRow;
 import org.mmapbench.report.Numbers;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.ResultRow;
 import org.mmapbench.report.SpeedupRow;
+import org.mmapbench.report.ThreadScaling;
 import org.mmapbench.report.Tutorial;
 import org.mmapbench.report.TutorialRow;
 import org.mmapbench.report.chart.NamedChart;
@@ -23,6 +25,7 @@ import org.mmapbench.results.BenchmarkResult;
 import org.mmapbench.report.EnvironmentSideBySide;
 import org.mmapbench.results.EnvironmentInfo;
 import org.mmapbench.results.RunResults;
+import org.mmapbench.stats.Crossover;
 import org.mmapbench.util.Decimals;
 
 /**
@@ -117,6 +120,9 @@ public final class HtmlReport {
         if (!ceilings.isEmpty()) {
             toc.add(new String[] {"ceilings", "Percent of ceilings"});
         }
+        if (!data.threadScaling().isEmpty()) {
+            toc.add(new String[] {"threads", "Thread scaling"});
+        }
         toc.addAll(WritesHtml.toc(data));
         toc.add(new String[] {"environment", "Environment"});
         toc.add(new String[] {"methodology", "Methodology"});
@@ -155,6 +161,7 @@ public final class HtmlReport {
             }
             workloadTable(h, data, wl.getKey());
             speedupTable(h, data, wl.getKey());
+            crossoverTable(h, data, wl.getKey());
             h.append("</section>\n");
         }
 
@@ -166,6 +173,9 @@ public final class HtmlReport {
         }
         if (!ceilings.isEmpty()) {
             ceilings(h, ceilings);
+        }
+        if (!data.threadScaling().isEmpty()) {
+            threadScaling(h, data.threadScaling());
         }
         WritesHtml.append(h, data);
         environment(h, data);
@@ -304,6 +314,44 @@ public final class HtmlReport {
                     .append(Double.isNaN(r.ratio()) ? "no control" : escape(Numbers.human(r.ratio())) + "x").append("</td><td>")
                     .append(r.ratioCi().known() ? escape(Numbers.human(r.ratioCi().low()) + " to " + Numbers.human(r.ratioCi().high())) : "-")
                     .append("</td><td class=\"n\">").append(r.readBytesMeasured() ? escape(Numbers.human(r.readBytes())) + " B" : "not measured")
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n</section>\n");
+    }
+
+    private static void crossoverTable(StringBuilder h, ReportData data, String workload) {
+        List<CrossoverRow> rows = data.crossovers().stream().filter(c -> c.workload().equals(workload)).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<p>Where mapped overtakes regular along the size sweep: log-log interpolation of the speedup between swept sizes,"
+                + " with a 95% bootstrap interval over forks (cells of " + Crossover.MIN_FORKS + " or more forks).</p>\n")
+                .append("<table>\n<tr><th>mode</th><th>cache</th><th>corpora</th><th>mapped</th><th>regular</th><th>sizes</th>")
+                .append("<th>forks</th><th>mapped overtakes regular</th></tr>\n");
+        for (CrossoverRow c : rows) {
+            h.append("<tr><td>").append(escape(c.mode().shortName())).append("</td><td>").append(escape(c.cache().isEmpty() ? "-" : c.cache()))
+                    .append("</td><td>").append(escape(c.corpora())).append("</td><td>").append(escape(c.mappedStrategy()))
+                    .append("</td><td>").append(escape(c.regular())).append("</td><td class=\"n\">").append(c.sizes().size())
+                    .append("</td><td class=\"n\">").append(c.forks()).append("</td><td>").append(escape(c.answer())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void threadScaling(StringBuilder h, List<ThreadScaling.Row> rows) {
+        h.append("<section id=\"threads\">\n<h2>Thread scaling</h2>\n<p>Several JMH threads read one warm corpus at once: 16 KiB reads")
+                .append(" at seeded random offsets (<code>random16k</code>) and whole-file scans in 64 KiB ranges (<code>scan</code>),")
+                .append(" through one shared mapping, one shared <code>FileChannel</code>, a channel per thread, or <code>pread</code> on")
+                .append(" one descriptor. GB/s is what all threads read together; scaling is that throughput against the same cell with")
+                .append(" one thread, with a 95% bootstrap interval over forks.</p>\n<table>\n<tr><th>run</th><th>benchmark</th>")
+                .append("<th>corpus</th><th>strategy</th><th>threads</th><th>forks</th><th>us/op per thread</th><th>GB/s</th>")
+                .append("<th>scaling</th><th>95% CI</th></tr>\n");
+        for (ThreadScaling.Row r : rows) {
+            h.append("<tr><td>").append(escape(r.runId())).append("</td><td>").append(escape(r.method())).append("</td><td>")
+                    .append(escape(r.corpus())).append("</td><td>").append(escape(r.strategy())).append("</td><td class=\"n\">")
+                    .append(r.threads()).append("</td><td class=\"n\">").append(r.forks()).append("</td><td class=\"n\">")
+                    .append(escape(Numbers.human(r.microsPerOp()))).append("</td><td class=\"n\">").append(escape(Numbers.human(r.gbPerSecond())))
+                    .append("</td><td class=\"n\">").append(escape(Numbers.human(r.scaling()))).append("x</td><td>")
+                    .append(r.ci().known() ? escape(Numbers.human(r.ci().low()) + " to " + Numbers.human(r.ci().high())) : "-")
                     .append("</td></tr>\n");
         }
         h.append("</table>\n</section>\n");

@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -219,18 +218,25 @@ class ChartsTest {
     }
 
     @Test
-    void crossoverIsFoundBetweenMeasuredSizes() {
-        Map<String, NavigableMap<Long, Double>> s = new TreeMap<>();
-        s.put("readAllBytes", new TreeMap<>(Map.of(4096L, 2.0, 1_048_576L, 2.0)));
-        s.put("mappedSegment", new TreeMap<>(Map.of(4096L, 0.5, 1_048_576L, 8.0)));
-        List<Charts.Crossover> x = Charts.crossovers("find", "fair", s);
-        assertEquals(1, x.size());
-        // log-linear: ratio goes from 1/4 to 4, so it crosses 1 halfway in log size: sqrt(4096 * 1 MiB) = 65536
-        assertEquals(65536.0, x.get(0).bytes(), 1e-6);
-        assertEquals("mappedSegment", x.get(0).mapped());
-        assertEquals("readAllBytes", x.get(0).regular());
-        s.put("mappedSegment", new TreeMap<>(Map.of(4096L, 3.0, 1_048_576L, 8.0)));
-        assertTrue(Charts.crossovers("find", "fair", s).isEmpty(), "always faster: no crossover");
+    void sizeChartsMarkTheCrossoversOfTheirSweepWithTheirIntervals(@TempDir Path dir) throws IOException {
+        ReportData d = ReportData.of(Fixtures.sweep(), TestCorpusSizes.MANIFEST);
+        List<NamedChart> charts = Charts.sizeCharts(d, "read", ChartOptions.DEFAULT);
+        NamedChart warm = charts.stream().filter(c -> c.stem().startsWith("size-read-fair") && c.stem().endsWith("-warm")).findFirst()
+                .orElseThrow(() -> new AssertionError(charts.stream().map(NamedChart::stem).toList().toString()));
+        LineFigure f = (LineFigure) warm.figure();
+        assertTrue(f.marks().stream().anyMatch(LineFigure.Mark::hasInterval), "a 5-fork sweep gives crossovers with intervals");
+        for (LineFigure.Mark m : f.marks()) {
+            if (m.hasInterval()) {
+                assertTrue(m.low() <= m.x() && m.x() <= m.high(), m.toString());
+            }
+        }
+        assertTrue(warm.caption().contains("mappedSegment vs readAllBytes: at "), warm.caption());
+        String svg = ChartWriter.write(warm, dir);
+        assertTrue(svg.contains("<g class=\"crossover\"") && svg.contains("data-low="), "the interval is drawn and labelled");
+        // The windowed chart shows the contender's line, not the fair crossovers.
+        NamedChart windowed = charts.stream().filter(c -> c.stem().startsWith("size-read-windowed") && c.stem().endsWith("-warm")).findFirst()
+                .orElseThrow();
+        assertTrue(((LineFigure) windowed.figure()).marks().isEmpty());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +20,10 @@ import org.mmapbench.report.Fixtures;
 import org.mmapbench.report.ReportData;
 import org.mmapbench.report.SummaryMarkdown;
 import org.mmapbench.results.JmhJsonReader;
+import org.mmapbench.results.RunResults;
 
 /**
- * Seals results.csv, speedup.csv, tutorial.csv, hints.csv, ceilings.csv and summary.md with golden files, under default
+ * Seals results.csv, speedup.csv, tutorial.csv, crossover.csv, hints.csv, ceilings.csv and summary.md with golden files, under default
  * locales whose number formats differ (decimal comma, dotless i, Arabic-Indic, Devanagari and Thai
  * digits): the output must be byte-identical in all of them.
  *
@@ -60,6 +62,12 @@ class GoldenCsvTest {
         w = new StringWriter();
         SummaryMarkdown.write(h, w);
         out.put("summary-hints-ceilings.md", w.toString());
+        // crossover.csv: the rich mix's 3-fork sweep (no interval) and a 5-fork sweep (intervals, every kind of answer).
+        List<RunResults> both = new ArrayList<>(Fixtures.rich());
+        both.addAll(Fixtures.sweep());
+        w = new StringWriter();
+        CrossoverCsv.write(ReportData.of(both, TestCorpusSizes.MANIFEST), w);
+        out.put("crossover.csv", w.toString());
         return out;
     }
 

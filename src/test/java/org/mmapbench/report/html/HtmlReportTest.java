@@ -128,7 +128,7 @@ class HtmlReportTest {
             links.add(m.group(1));
             assertTrue(Files.isRegularFile(dir.resolve(m.group(1))), "link target exists: " + m.group(1));
         }
-        for (String expected : List.of("results.csv", "speedup.csv", "tutorial.csv", "anatomy.csv", "summary.md", "speedup.png", "speedup.svg",
+        for (String expected : List.of("results.csv", "speedup.csv", "crossover.csv", "tutorial.csv", "anatomy.csv", "summary.md", "speedup.png", "speedup.svg",
                 "runs/run-with-env/jmh.json", "runs/run-with-env/environment.json", "runs/tutorial-don-quixote/jmh.json")) {
             assertTrue(links.contains(expected), "links to " + expected + ": " + links);
         }
@@ -154,5 +154,18 @@ class HtmlReportTest {
         assertTrue(page.contains("not measured"), "a hint without os.read_bytes says so");
         assertTrue(page.contains("<section id=\"ceilings\">") && page.contains("cold sequential pread"), "ceiling table");
         assertTrue(Files.isRegularFile(index.resolveSibling("hints.csv")) && Files.isRegularFile(index.resolveSibling("ceilings.csv")));
+    }
+
+    @Test
+    void crossoversAndThreadScalingHaveTheirTables() throws IOException {
+        List<org.mmapbench.results.RunResults> runs = new java.util.ArrayList<>(Fixtures.sweep());
+        runs.addAll(Fixtures.threads());
+        java.io.StringWriter w = new java.io.StringWriter();
+        HtmlReport.write(org.mmapbench.report.ReportData.of(runs, TestCorpusSizes.MANIFEST), List.of(), java.util.Map.of(), List.of(),
+                java.util.Map.of(), w);
+        String page = w.toString();
+        assertTrue(page.contains("<th>mapped overtakes regular</th>"), "crossover table");
+        assertTrue(page.contains("never in 4 KiB to 256 MiB (95% CI: beyond 256 MiB)"), "a crossover answer");
+        assertTrue(page.contains("<section id=\"threads\">") && page.contains("<a href=\"#threads\">Thread scaling</a>"), "thread table and its link");
     }
 }
