@@ -58,12 +58,15 @@ public enum BenchProfile {
     QUICK(5, 2, 150, 6, 150, "1g", quickSelections()),
     /**
      * The default (within 30 minutes): 3 forks, every workload, variant and strategy on don-quixote
-     * (windowed with its 64 KiB window), a size sweep for read/find/count, cold-cache runs of
+     * (windowed with its 64 KiB window; count, which is none of the article's comparisons, fair only), a size sweep for read/find (fair, and the strongest regular
+     * contender for the crossover table), cold-cache runs of
      * read/find/seekFind, read/find after a mapped cache fill ({@code warm-mapped}) beside the
      * canonical one, and a part of {@link #WRITES}: the durability 2 x 2 of patch ({@code mappedSegment},
      * {@code channelDirect}) and replace ({@code mappedSegment}, {@code tempMove}), {@code copyOnWrite}
      * through {@code mappedSegment}, and IPC round trips at 64 B and 64 KiB over the mapped ring and a
-     * Unix-domain socket.
+     * Unix-domain socket. The mechanisms: the cost-anatomy steps that decompose the tutorial's comparisons
+     * on don-quixote ({@link #decompositionSelections}), cold find under every kernel hint, 16 KiB random
+     * reads of english-256MiB by 1 and 2 threads, and the three ceilings.
      */
     STANDARD(3, 2, 200, 8, 100, "1g", standardSelections()),
     /**
@@ -232,7 +235,8 @@ public enum BenchProfile {
         List<String> warm = List.of("warm");
         List<Variant> readAndFair = List.of(FAIR, IDIOMATIC, WINDOWED, LITERAL);
         for (Workload w : Workload.values()) {
-            s.add(new Selection(w, readAndFair, dq, List.of(), warm));
+            // count is none of the article's comparisons: its fair cells only (its other variants are in full)
+            s.add(new Selection(w, w == COUNT ? List.of(FAIR) : readAndFair, dq, List.of(), warm));
         }
         // Writing and sharing, 14 benchmarks (the rest is in writes): the durability 2 x 2 of each write
         // workload (mapped in place against its regular counterpart, none and synced), the PRIVATE
@@ -245,8 +249,9 @@ public enum BenchProfile {
         s.add(ipc("roundTrip", List.of("mappedRing", "unix"), List.of("64", "65536")));
         List<String> sweepStrategies = List.of("readAllBytes", "channelDirect", "mappedBuffer", "mappedSegment");
         List<String> sweep = List.of("english-4KiB", "english-1MiB", "english-64MiB", "english-256MiB");
-        for (Workload w : List.of(READ, FIND, COUNT)) {
+        for (Workload w : List.of(READ, FIND)) {
             s.add(new Selection(w, List.of(FAIR), sweep, sweepStrategies, List.of("warm")));
+            s.add(new Selection(w, List.of(WINDOWED), sweep, List.of(CONTENDER_STRATEGY), List.of("warm")));
         }
         for (Workload w : List.of(READ, FIND, SEEK_FIND)) {
             s.add(new Selection(w, List.of(FAIR), List.of("don-quixote"), sweepStrategies, List.of("cold")));
@@ -256,6 +261,32 @@ public enum BenchProfile {
             s.add(new Selection(w, List.of(FAIR), List.of("don-quixote"), List.of("readAllBytes", "mappedBuffer", "mappedSegment"),
                     List.of("warm-mapped")));
         }
+        // The mechanisms, 40 benchmarks (the rest is in depth): the anatomy steps that decompose the tutorial's
+        // comparisons on don-quixote, cold find under every kernel hint, 16 KiB random reads by 1 and 2
+        // threads, and the machine's three ceilings.
+        s.addAll(decompositionSelections(dq));
+        s.add(hintSelection(FIND, dq, List.of("cold")));
+        s.add(Selection.ofThreads("ThreadsBenchmark", List.of("random16k"), List.of("english-256MiB"), List.of(), List.of(1, 2)));
+        s.addAll(ceilingSelections());
+        return s;
+    }
+
+    /**
+     * The cost-anatomy steps that the report's decomposition of the tutorial's five comparisons prices
+     * ({@code report.AnatomyStep}), warm, on {@code corpora}: 18 benchmarks per corpus, with the kernel copy
+     * as one {@code pread} of the whole file. {@link #anatomySelections} adds the steps that explain more
+     * (native allocation, unmaps of shared and automatic arenas, {@code pread} per buffer size).
+     */
+    static List<Selection> decompositionSelections(List<String> corpora) {
+        Map<String, List<String>> steps = new LinkedHashMap<>();
+        steps.put("AnatomyChannelBenchmark", List.of("openClose"));
+        steps.put("AnatomyMemoryBenchmark", List.of("heapArray", "copyToHeap"));
+        steps.put("AnatomyPreadBenchmark", List.of("preadWholeFile"));
+        steps.put("AnatomyMapBenchmark", List.of("map", "mapBuffer", "firstTouch", "firstTouchOnePage"));
+        steps.put("AnatomyUnmapBenchmark", List.of("closeConfined", "closeConfinedOnePage"));
+        steps.put("AnatomyKernelBenchmark", List.of()); // every kernel, over the heap and over a warm mapping
+        List<Selection> s = new ArrayList<>();
+        steps.forEach((cls, methods) -> s.add(Selection.ofClass(cls, methods, corpora, List.of("warm"), List.of(), Map.of())));
         return s;
     }
 
@@ -300,7 +331,7 @@ public enum BenchProfile {
      */
     private static Selection durability(Workload w, List<String> strategies) {
         return new Selection(w, List.of(DURABILITY), List.of("don-quixote"), strategies, List.of("warm"), List.of(),
-                BenchmarkName.className(w), List.of(), Map.of("durability", List.of("none", "synced")));
+                BenchmarkName.className(w), List.of(), Map.of("durability", List.of("none", "synced")), List.of());
     }
 
     /** The IPC benchmark's {@code method} over {@code transports} at {@code sizes} (bytes). */
@@ -355,7 +386,7 @@ public enum BenchProfile {
             s.add(new Selection(w, List.of(WINDOWED), sweep, List.of(CONTENDER_STRATEGY), List.of("warm", "cold")));
         }
         // Thread scaling on a 2-core machine: 1 and 2 threads (full adds 4 and 8).
-        s.add(Selection.ofThreads("ThreadsBenchmark", List.of("english-256MiB"), List.of(), List.of(1, 2)));
+        s.add(Selection.ofThreads("ThreadsBenchmark", List.of(), List.of("english-256MiB"), List.of(), List.of(1, 2)));
         return s;
     }
 
@@ -389,7 +420,7 @@ public enum BenchProfile {
                     bufferSweep));
         }
         // Thread scaling for machines with more cores than this one's two.
-        s.add(Selection.ofThreads("ThreadsBenchmark", List.of("english-256MiB"), List.of(), List.of(1, 2, 4, 8)));
+        s.add(Selection.ofThreads("ThreadsBenchmark", List.of(), List.of("english-256MiB"), List.of(), List.of(1, 2, 4, 8)));
         return s;
     }
 }

@@ -20,7 +20,8 @@ import org.mmapbench.util.UserInputException;
  * copy or the cold drop, runs inside it but outside the timing). Both are the medians of what the
  * newest earlier runs (up to {@value #RECENT_RUNS}) of the same profile and heap on this host
  * measured ({@code run.fork_overhead_seconds} and {@code run.iteration_factor} in their
- * {@code environment.json}), else defaults: one from the profile's heap, and a factor of 1. The
+ * {@code environment.json}), else defaults measured on the reference machine: one from the profile's
+ * heap, and a factor of {@value #DEFAULT_ITERATION_FACTOR}. The
  * median keeps one run on a busy machine from skewing the next estimate.
  *
  * @param seconds seconds per fork
@@ -36,21 +37,35 @@ public record ForkOverhead(double seconds, double iterationFactor, String source
     public static final String ITERATION_FACTOR = "run.iteration_factor";
     /** How many of the newest matching runs the estimate takes the median of. */
     static final int RECENT_RUNS = 5;
-    /** Seconds a fork costs without heap pre-touch: JVM and JMH start-up, trial set-up, teardown. */
-    static final double BASE_SECONDS = 1.0;
-    /** Seconds the pre-touch of each GiB of heap adds to a fork. */
-    static final double PRE_TOUCH_SECONDS_PER_GIB = 0.6;
+    /**
+     * Seconds a fork costs without heap pre-touch: JVM and JMH start-up, trial set-up, teardown. With
+     * {@link #PRE_TOUCH_SECONDS_PER_GIB} it gives 0.60 s at 1 GiB, the upper half of what the quick runs
+     * of the reference machine measured (0.42 to 0.69 s per fork over 27 runs, 0.60 s for writes; see
+     * docs/running.md).
+     */
+    static final double BASE_SECONDS = 0.35;
+    /** Seconds the pre-touch of each GiB of heap (on transparent huge pages) adds to a fork. */
+    static final double PRE_TOUCH_SECONDS_PER_GIB = 0.25;
+    /**
+     * Iteration wall time over the set times where no run has measured it: the reference machine's
+     * quick runs measured 1.42 to 1.82 (median 1.52), writes 1.65.
+     */
+    static final double DEFAULT_ITERATION_FACTOR = 1.5;
 
     /** A fork overhead with iterations that last their set times. */
     public ForkOverhead(double seconds, String source) {
         this(seconds, 1.0, source);
     }
 
-    /** The default for {@code profile}: {@link #BASE_SECONDS} plus the pre-touch of its heap; iterations as set. */
+    /**
+     * The default for {@code profile}: {@link #BASE_SECONDS} plus the pre-touch of its heap, and iterations
+     * {@link #DEFAULT_ITERATION_FACTOR} times their set times.
+     */
     public static ForkOverhead byDefault(BenchProfile profile) {
         double gib = profile.heapBytes() / (double) (1L << 30);
-        return new ForkOverhead(BASE_SECONDS + PRE_TOUCH_SECONDS_PER_GIB * gib,
-                String.format(Locale.ROOT, "default: %.1f s + %.1f s pre-touch per GiB of heap", BASE_SECONDS, PRE_TOUCH_SECONDS_PER_GIB));
+        return new ForkOverhead(BASE_SECONDS + PRE_TOUCH_SECONDS_PER_GIB * gib, DEFAULT_ITERATION_FACTOR,
+                String.format(Locale.ROOT, "default: %.2f s + %.2f s pre-touch per GiB of heap, iterations %.1fx their set times",
+                        BASE_SECONDS, PRE_TOUCH_SECONDS_PER_GIB, DEFAULT_ITERATION_FACTOR));
     }
 
     /** The overhead measured by the newest run of {@code profile} on this host under {@code resultsDir}, else the default. */

@@ -12,6 +12,7 @@ import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.util.UserInputException;
 import org.mmapbench.verify.CrashRunner;
 import org.mmapbench.workload.BenchmarkName;
+import org.mmapbench.workload.ThreadedReads;
 
 /**
  * What a run will measure: a profile expanded against the compiled benchmarks and filtered by an
@@ -27,6 +28,8 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
     static final double WARM_BYTES_PER_SECOND = 500e6;
     /** Assumed speed of one operation over a cold corpus (read from the device). */
     static final double COLD_BYTES_PER_SECOND = 100e6;
+    /** The benchmark whose operation is one block of {@link ThreadedReads} at a random offset, not the whole corpus. */
+    private static final String RANDOM_READ_BENCHMARK = BenchmarkName.PACKAGE + ".ThreadsBenchmark.random16k";
     /** Assumed start-up of the peer JVM an IPC trial starts (heap pre-touch included), per fork. */
     static final double PEER_START_SECONDS = 1.5;
     /** Assumed wall time of one crash trial: a child JVM's start-up and warm-up, the kill, the hash. */
@@ -209,7 +212,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
     public double plannedIterationSeconds(PlanEntry e) {
         double total = 0;
         for (String corpus : e.corpora().isEmpty() ? List.of("") : e.corpora()) {
-            long bytes = corpus.isEmpty() ? 0 : Math.max(0, sizes.bytes(corpus, null));
+            long bytes = corpus.isEmpty() ? 0 : Math.min(Math.max(0, sizes.bytes(corpus, null)), operationBytes(e));
             for (String cache : cachesOf(e)) {
                 double op = bytes / (cache.equals("cold") ? COLD_BYTES_PER_SECOND : WARM_BYTES_PER_SECOND);
                 double perFork = profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
@@ -218,6 +221,11 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
             }
         }
         return total;
+    }
+
+    /** The most bytes one operation of {@code e} reads: a random 16 KiB read reads one block, every other benchmark the whole corpus. */
+    private static long operationBytes(PlanEntry e) {
+        return e.benchmark().equals(RANDOM_READ_BENCHMARK) ? ThreadedReads.BLOCK : Long.MAX_VALUE;
     }
 
     private static List<String> cachesOf(PlanEntry e) {

@@ -66,8 +66,7 @@ public record Selection(Workload workload, List<Variant> variants, List<String> 
      * The methods {@code methods} of the benchmark class {@code className} (fully qualified), which is no
      * workload: no corpus, strategy or cache parameter, only its own {@code params}.
      */
-    public static Selection of(String className, List<String> methods, Map<String, List<String>> params,
-                        List<Integer> threads) {
+    public static Selection of(String className, List<String> methods, Map<String, List<String>> params) {
         return new Selection(null, List.of(), List.of(), List.of(), List.of("warm"), List.of(), className, methods, params, List.of());
     }
 
@@ -98,17 +97,19 @@ public record Selection(Workload workload, List<Variant> variants, List<String> 
     }
 
     /**
-     * Every method of a benchmark class that is not a workload's (e.g. {@code ThreadsBenchmark}), warm, on
-     * {@code corpora}, with {@code strategies} (empty: every declared one), once per thread count.
+     * The methods {@code methods} (empty: every method) of a benchmark class that is not a workload's
+     * (e.g. {@code ThreadsBenchmark}), warm, on {@code corpora}, with {@code strategies} (empty: every
+     * declared one), once per thread count.
      *
      * @param simpleClassName the class's simple name in {@link BenchmarkName#PACKAGE}
      */
-    public static Selection ofThreads(String simpleClassName, List<String> corpora, List<String> strategies, List<Integer> threads) {
+    public static Selection ofThreads(String simpleClassName, List<String> methods, List<String> corpora, List<String> strategies,
+                                      List<Integer> threads) {
         if (corpora.isEmpty()) {
             throw new IllegalArgumentException(simpleClassName + ": a selection needs at least one corpus");
         }
         return new Selection(null, List.of(), corpora, strategies, List.of("warm"), List.of(), BenchmarkName.PACKAGE + "." + simpleClassName,
-                List.of(), Map.of(), threads);
+                methods, Map.of(), threads);
     }
 
     /** The thread counts to run, {@code [1]} when none are given. */

@@ -56,7 +56,7 @@ class ForkOverheadTest {
     void withoutAnyFactorIterationsLastTheirSetTimes(@TempDir Path results) throws IOException {
         run(results, "a", "quick", "h", "1g", "2026-12-01T10:00:00Z", "0.5");
         assertEquals(1.0, ForkOverhead.lookup(results, BenchProfile.QUICK, "h").iterationFactor(), 1e-12);
-        assertEquals(1.0, ForkOverhead.byDefault(BenchProfile.QUICK).iterationFactor(), 1e-12);
+        assertEquals(ForkOverhead.DEFAULT_ITERATION_FACTOR, ForkOverhead.byDefault(BenchProfile.QUICK).iterationFactor(), 1e-12);
     }
 
     @Test

@@ -68,7 +68,8 @@ class RunExecutorTest {
     void optionsCarryTheEntrysThreadCount() {
         PlanEntry one = new PlanEntry("org.mmapbench.bench.ThreadsBenchmark.scan", List.of("english-256MiB"), List.of("sharedMapping"),
                 List.of(), List.of());
-        PlanEntry two = new PlanEntry(one.benchmark(), one.corpora(), one.strategies(), one.caches(), one.bufferSizes(), 2);
+        PlanEntry two = new PlanEntry(one.benchmark(), one.corpora(), one.strategies(), one.caches(), one.bufferSizes(),
+                one.params(), one.mode(), 2);
         assertEquals(1, RunExecutor.options(BenchProfile.DEPTH, one, "/usr/bin/java", List.of(), List.of()).getThreads().get());
         assertEquals(2, RunExecutor.options(BenchProfile.DEPTH, two, "/usr/bin/java", List.of(), List.of()).getThreads().get());
     }

@@ -60,6 +60,7 @@ class WritesProfileTest {
             List<PlanEntry> ipc = plan.entries().stream().filter(e -> e.benchmark().startsWith(IPC)).toList();
             assertTrue(plan.entries().stream().filter(e -> !ipc.contains(e)).allMatch(e -> e.mode() == Mode.AverageTime
                     && (e.benchmark().endsWith(".durability") ? e.params().equals(Map.of("durability", List.of("none", "synced")))
+                    : e.benchmark().contains(".HintBenchmark.") ? e.params().keySet().equals(java.util.Set.of("hint"))
                     : e.params().isEmpty())), p.id());
             assertEquals(0, p.crashKills());
             if (p == BenchProfile.STANDARD) {
