@@ -13,7 +13,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.ThreadParams;
 
 /**
- * Thread scaling: JMH threads (the run's {@code -t}: 1 and 2 in {@code depth}, up to 8 in {@code full})
+ * Thread scaling: JMH threads (the run's {@code -t}: 1 and 2 in {@code standard} and {@code depth}, up to 8 in
+ * {@code full})
  * read one warm corpus at the same time through one shared mapping, one shared {@code FileChannel}
  * with positional reads, a channel per thread, or {@code pread} on one descriptor
  * ({@link ThreadedReads}, the {@code strategy} parameter).
