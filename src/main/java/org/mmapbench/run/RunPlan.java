@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.mmapbench.bench.PageCacheState;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.util.UserInputException;
 import org.mmapbench.verify.CrashRunner;
@@ -25,7 +26,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
 
     /** Assumed speed of one operation over a warm corpus, for operations longer than an iteration. */
     static final double WARM_BYTES_PER_SECOND = 500e6;
-    /** Assumed speed of one operation over a cold corpus (read from the device). */
+    /** Assumed speed of one operation over a cold corpus (read from the device; also a {@code cold-start} one, which a memory limit keeps evicting). */
     static final double COLD_BYTES_PER_SECOND = 100e6;
     /** Assumed start-up of the peer JVM an IPC trial starts (heap pre-touch included), per fork. */
     static final double PEER_START_SECONDS = 1.5;
@@ -209,7 +210,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         for (String corpus : e.corpora().isEmpty() ? List.of("") : e.corpora()) {
             long bytes = corpus.isEmpty() ? 0 : Math.max(0, sizes.bytes(corpus, null));
             for (String cache : cachesOf(e)) {
-                double op = bytes / (cache.equals("cold") ? COLD_BYTES_PER_SECOND : WARM_BYTES_PER_SECOND);
+                double op = bytes / (PageCacheState.of(cache).warm() ? WARM_BYTES_PER_SECOND : COLD_BYTES_PER_SECOND);
                 double perFork = profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
                         + profile.measurementIterations() * Math.max(profile.measurementMillis() / 1000.0, op);
                 total += cellsPerCorpusAndCache(e) * profile.forks() * perFork;
