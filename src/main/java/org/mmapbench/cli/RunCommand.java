@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
             "Profiles: smoke (seconds, 1 fork), quick (~6 min, 5 forks, the CI gate's profile), "
                     + "standard (~30 min, 3 forks, the default), depth (opt-in, about an hour: cost anatomy, kernel hints, ceilings, crossover sweeps, threads), full (hours, 5 forks, corpora up to 4 GiB), "
                     + "writes (opt-in, ~13 min: write modes, durability, messages between JVMs, crash trials of replace), "
-                    + "huge (opt-in, about 2 hours, as root only: the 4 GiB corpus read and searched mapped vs pread by forks in a 2 GiB "
+                    + "huge (opt-in, ~23 min, as root only: the 4 GiB corpus read and searched mapped vs pread by forks in a 2 GiB "
                     + "memory cgroup, a per-iteration time series). "
                     + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },

@@ -100,7 +100,7 @@ public enum BenchProfile {
         }
     },
     /**
-     * Opt-in, never in CI (about two hours by the default estimate; run --dry-run prints it): a file larger
+     * Opt-in, never in CI (about 23 minutes by the default estimate; run --dry-run prints it): a file larger
      * than the memory the benchmark may use. Every fork runs in a memory cgroup limited to
      * {@value #HUGE_MEMORY_LIMIT} bytes (heap, JVM and the file's page cache together) over the 4 GiB
      * corpus, started from an empty cache ({@code cold-start}): read and count (a search through the whole

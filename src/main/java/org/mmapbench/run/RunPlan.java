@@ -26,8 +26,14 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
 
     /** Assumed speed of one operation over a warm corpus, for operations longer than an iteration. */
     static final double WARM_BYTES_PER_SECOND = 500e6;
-    /** Assumed speed of one operation over a cold corpus (read from the device; also a {@code cold-start} one, which a memory limit keeps evicting). */
+    /** Assumed speed of one operation over a cold corpus (read from the device). */
     static final double COLD_BYTES_PER_SECOND = 100e6;
+    /**
+     * Assumed speed of one pass over a {@code cold-start} corpus larger than its memory limit, which every
+     * pass reads from the device again: the cold sequential read measured on the reference machine, 505 MB/s
+     * ({@code dd iflag=direct}) and 616 MB/s ({@code fio}, docs/measurements/2026-12-01-external-ceilings.md).
+     */
+    static final double DEVICE_PASS_BYTES_PER_SECOND = 500e6;
     /** Assumed start-up of the peer JVM an IPC trial starts (heap pre-touch included), per fork. */
     static final double PEER_START_SECONDS = 1.5;
     /** Assumed wall time of one crash trial: a child JVM's start-up and warm-up, the kill, the hash. */
@@ -210,13 +216,22 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         for (String corpus : e.corpora().isEmpty() ? List.of("") : e.corpora()) {
             long bytes = corpus.isEmpty() ? 0 : Math.max(0, sizes.bytes(corpus, null));
             for (String cache : cachesOf(e)) {
-                double op = bytes / (PageCacheState.of(cache).warm() ? WARM_BYTES_PER_SECOND : COLD_BYTES_PER_SECOND);
+                double op = bytes / bytesPerSecond(PageCacheState.of(cache));
                 double perFork = profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
                         + profile.measurementIterations() * Math.max(profile.measurementMillis() / 1000.0, op);
                 total += cellsPerCorpusAndCache(e) * profile.forks() * perFork;
             }
         }
         return total;
+    }
+
+    /** The assumed speed of one operation in page-cache state {@code state}. */
+    private static double bytesPerSecond(PageCacheState state) {
+        return switch (state) {
+            case WARM, WARM_MAPPED -> WARM_BYTES_PER_SECOND;
+            case COLD -> COLD_BYTES_PER_SECOND;
+            case COLD_START -> DEVICE_PASS_BYTES_PER_SECOND;
+        };
     }
 
     private static List<String> cachesOf(PlanEntry e) {
