@@ -11,7 +11,8 @@ import org.openjdk.jmh.annotations.Setup;
  * corpus is dropped from the cache and read back sequentially before the trial, as after a first
  * {@code cat}), {@code warm-mapped} (dropped, then faulted back in through a mapping) or
  * {@code cold} (every cached page of the corpus is dropped before every invocation with
- * {@code posix_fadvise(POSIX_FADV_DONTNEED)}, verified with {@code mincore}). A benchmark method
+ * {@code posix_fadvise(POSIX_FADV_DONTNEED)}, verified with {@code mincore}) or {@code cold-start}
+ * (dropped the same way once, before the trial, then left to the kernel). A benchmark method
  * takes it as an argument only for this setup; the warm states' steps are {@link FileCacheState}'s.
  *
  * <p>NOTE: the cold drop runs in {@code @Setup(Level.Invocation)}, which JMH excludes from the
@@ -34,9 +35,12 @@ public class CacheState extends FileCacheState {
     private Path file;
 
     @Override
-    protected void prepare(Path corpus) {
+    protected void prepare(Path corpus) throws IOException {
         state = PageCacheState.of(cache);
         file = corpus;
+        if (state == PageCacheState.COLD_START) {
+            PageCache.dropAndVerify(file);
+        }
     }
 
     @Override

@@ -24,7 +24,14 @@ public enum PageCacheState {
      */
     WARM_MAPPED,
     /** Cold: every cached page is dropped before every invocation (see {@link CacheState}). */
-    COLD;
+    COLD,
+    /**
+     * Cold at the start of the trial only: every cached page is dropped once before the first
+     * iteration, then the operations keep whatever the cache holds, never refilled or checked. Under
+     * a memory limit smaller than the file (the {@code huge} profile's cgroup) that is a cache that
+     * fills, then evicts.
+     */
+    COLD_START;
 
     /** The parameter value: the constant's name in lower case with hyphens, e.g. {@code warm-mapped}. */
     public String id() {
@@ -33,7 +40,7 @@ public enum PageCacheState {
 
     /** Whether the file stays cached for the whole trial. */
     public boolean warm() {
-        return this != COLD;
+        return this == WARM || this == WARM_MAPPED;
     }
 
     /** How the cache is filled before the trial; only for warm states. */
@@ -41,7 +48,7 @@ public enum PageCacheState {
         return switch (this) {
             case WARM -> CacheFill.READ;
             case WARM_MAPPED -> CacheFill.MAPPED_TOUCH;
-            case COLD -> throw new IllegalStateException(id() + " is not a warm state");
+            case COLD, COLD_START -> throw new IllegalStateException(id() + " is not a warm state");
         };
     }
 

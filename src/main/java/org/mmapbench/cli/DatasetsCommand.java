@@ -45,7 +45,7 @@ final class DatasetsCommand implements Callable<Integer> {
     Path mirror;
 
     @Option(names = "--prepare", arity = "1..*", paramLabel = "PROFILE|all|ID",
-            description = "Resolve these corpora first: download public-domain texts into the cache, generate generated ones. A profile (smoke, quick, standard, depth, full, writes), 'all', or corpus ids (also <kind>-<size> ids not in the manifest).")
+            description = "Resolve these corpora first: download public-domain texts into the cache, generate generated ones. A profile (smoke, quick, standard, depth, full, writes, huge), 'all', or corpus ids (also <kind>-<size> ids not in the manifest).")
     List<String> prepare;
 
     @Option(names = "--verify",

@@ -15,6 +15,7 @@ import org.mmapbench.run.BuildJar;
 import org.mmapbench.run.ForkOrder;
 import org.mmapbench.run.ForkOverhead;
 import org.mmapbench.run.InterleavedExecutor;
+import org.mmapbench.run.MemoryCgroup;
 import org.mmapbench.run.PlanCrossCheck;
 import org.mmapbench.run.PythonBaseline;
 import org.mmapbench.run.RunExecutor;
@@ -40,7 +41,9 @@ import picocli.CommandLine.Option;
                     + "and python.json joins the run folder; without python3 (or with --no-python) that is one line, not an error.",
             "Profiles: smoke (seconds, 1 fork), quick (~6 min, 5 forks, the CI gate's profile), "
                     + "standard (~30 min, 3 forks, the default), depth (opt-in, hours, 5 forks: cost anatomy, kernel hints, ceilings, crossover size sweeps warm and cold, threads), full (hours, 5 forks, corpora up to 4 GiB), "
-                    + "writes (opt-in, ~13 min: write modes, durability, messages between JVMs, crash trials of replace). "
+                    + "writes (opt-in, ~12 min: write modes, durability, messages between JVMs, crash trials of replace), "
+                    + "huge (opt-in, ~34 min, as root only: the 4 GiB corpus read and counted mapped vs pread by forks in a 2 GiB "
+                    + "memory cgroup, a per-iteration time series). "
                     + "The estimate printed first uses the fork overhead earlier runs on this host measured."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -50,12 +53,12 @@ import picocli.CommandLine.Option;
             "2:the gate against --baseline was inconclusive or the environments cannot be compared",
             "3:usage or input error (unknown profile, bad pattern, missing corpus, existing run folder, an output folder that "
                     + "cannot be used, a corpus that changed while mapped); checked before measuring where possible",
-            "4:another JMH run holds the JMH lock"
+            "4:another JMH run holds the JMH lock, or the huge profile cannot make its memory cgroup (not root, no memory controller)"
         })
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "standard",
-            description = "smoke, quick, standard, depth, full or writes (default: ${DEFAULT-VALUE}).")
+            description = "smoke, quick, standard, depth, full, writes or huge (default: ${DEFAULT-VALUE}).")
     String profile;
 
     @Option(names = "--include", paramLabel = "REGEX", defaultValue = ".*",
@@ -102,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-python",
             description = "Do not time the Python article's functions after JMH (by default they run on don-quixote "
-                    + "when python3 is on the PATH, writing python.json into the run folder; the smoke and writes profiles never run them).")
+                    + "when python3 is on the PATH, writing python.json into the run folder; the smoke, writes and huge profiles never run them).")
     boolean noPython;
 
     @Option(names = "--verbose", arity = "0..1", fallbackValue = "true",
@@ -130,6 +133,9 @@ final class RunCommand implements Callable<Integer> {
         if (dryRun) {
             executor.describe(plan, ForkOverhead.lookup(outDir, p));
             return ExitCode.OK;
+        }
+        if (p.memoryLimitBytes() > 0) {
+            MemoryCgroup.requireUsable(MemoryCgroup.ROOT, MemoryCgroup.currentUid());
         }
         Path baselineDir = optionalPath(baseline, "--baseline");
         if (baselineDir != null && !Files.isDirectory(baselineDir) && !Files.isRegularFile(baselineDir)) {
@@ -165,7 +171,7 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 runDir = executor.execute(plan, request).runDir();
             }
-            if (!noPython && p != BenchProfile.SMOKE && p != BenchProfile.WRITES) {
+            if (!noPython && p != BenchProfile.SMOKE && p != BenchProfile.WRITES && p != BenchProfile.HUGE) {
                 pipeline.python(runDir, PythonBaseline.findPython3(), locator, System.err);
             }
             GateResult gate = interleavedBaseline != null ? pipeline.gateInterleaved(interleavedBaseline, runDir)

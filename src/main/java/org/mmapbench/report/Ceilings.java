@@ -103,7 +103,8 @@ public final class Ceilings {
 
     /** The ceiling that bounds {@code r}: by its cache state, then whether it reads through a mapping. */
     static Ceiling ceilingOf(BenchmarkResult r) {
-        if ("cold".equals(r.param(Speedups.CACHE))) {
+        String cache = r.param(Speedups.CACHE);
+        if (cache != null && cache.startsWith("cold")) { // cold and cold-start: read from the device
             return Ceiling.COLD_READ;
         }
         boolean mapped = HintResults.isHint(r) ? HintResults.mapped(r) : StrategyPairs.isMapped(r.param(StrategyPairs.STRATEGY));
@@ -118,7 +119,8 @@ public final class Ceilings {
         return 100 * throughput / ceiling;
     }
 
-    private static String params(BenchmarkResult b) {
+    /** Every parameter of {@code b} as {@code k=v;k=v}, as {@code results.csv} writes them. */
+    static String params(BenchmarkResult b) {
         StringJoiner j = new StringJoiner(";");
         b.params().forEach((k, v) -> j.add(k + "=" + v));
         return j.toString();

@@ -96,6 +96,11 @@ public record ReportData(String reportId, List<RunResults> runs, List<ResultRow>
         return Ceilings.of(rows);
     }
 
+    /** Every measurement iteration of the cold-start benchmarks, in order ({@link TimeSeries}). */
+    public List<IterationPoint> timeSeries() {
+        return TimeSeries.of(rows);
+    }
+
     /** The workloads in first-seen order. */
     public List<String> workloads() {
         List<String> out = new ArrayList<>();

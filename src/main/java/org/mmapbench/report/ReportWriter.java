@@ -15,17 +15,20 @@ import org.mmapbench.report.chart.ChartOptions;
 import org.mmapbench.report.chart.ChartWriter;
 import org.mmapbench.report.chart.Charts;
 import org.mmapbench.report.chart.NamedChart;
+import org.mmapbench.report.chart.TimeSeriesCharts;
 import org.mmapbench.report.csv.AnatomyCsv;
 import org.mmapbench.report.csv.CeilingsCsv;
 import org.mmapbench.report.csv.CrossoverCsv;
 import org.mmapbench.report.csv.HintsCsv;
 import org.mmapbench.report.csv.ResultsCsv;
 import org.mmapbench.report.csv.SpeedupCsv;
+import org.mmapbench.report.csv.TimeSeriesCsv;
 import org.mmapbench.report.csv.TutorialCsv;
 import org.mmapbench.report.csv.WritesCsv;
 import org.mmapbench.report.html.AnatomyHtml;
 import org.mmapbench.report.html.HtmlReport;
 import org.mmapbench.report.html.HtmlSection;
+import org.mmapbench.report.html.TimeSeriesHtml;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.results.CrashTable;
 import org.mmapbench.results.JmhJsonReader;
@@ -35,7 +38,8 @@ import org.mmapbench.util.OwnedFolder;
 
 /**
  * Writes a complete report folder from runs: {@code results.csv}, {@code speedup.csv},
- * {@code crossover.csv}, {@code tutorial.csv}, {@code anatomy.csv}, {@code hints.csv}, {@code ceilings.csv}, {@code durability.csv} and
+ * {@code crossover.csv}, {@code tutorial.csv}, {@code anatomy.csv}, {@code hints.csv}, {@code ceilings.csv}, {@code timeseries.csv}
+ * (when the runs measured from a cold start), {@code durability.csv} and
  * {@code write-modes.csv} (when the runs measured the write variants), charts as PNG and SVG, {@code index.html},
  * {@code summary.md} and copies of
  * each run's {@code jmh.json} and {@code environment.json}.
@@ -152,6 +156,11 @@ public final class ReportWriter {
         files.put("hints.csv", "kernel hints beside their controls: time, ratio with a 95% CI, bytes read from the device per operation");
         writeText(dir.resolve("ceilings.csv"), w -> CeilingsCsv.write(data, w));
         files.put("ceilings.csv", "every throughput as a percentage of the machine limit measured in the same run");
+        List<IterationPoint> series = data.timeSeries();
+        if (!series.isEmpty()) {
+            writeText(dir.resolve("timeseries.csv"), w -> TimeSeriesCsv.write(series, w));
+            files.put("timeseries.csv", "every iteration of every fork read from a cold start (profile huge): MB/s, major faults and device bytes per operation");
+        }
         writeText(dir.resolve("summary.md"), w -> SummaryMarkdown.write(data, w));
         files.put("summary.md", "headline findings and the speedup table in Markdown");
         copyRunFiles(data, dir, files);
@@ -167,6 +176,10 @@ public final class ReportWriter {
         List<HtmlSection> sections = new ArrayList<>(WritingSections.html(data));
         sections.addAll(extra);
         sections.add(AnatomyHtml.section(anatomy, anatomyCharts, anatomySvgs));
+        if (!series.isEmpty()) {
+            List<NamedChart> seriesCharts = TimeSeriesCharts.of(series, options);
+            sections.add(TimeSeriesHtml.section(data, series, seriesCharts, renderAll(seriesCharts, dir)));
+        }
         writeText(dir.resolve(INDEX), w -> HtmlReport.write(data, charts, svgs, sections, files, w));
     }
 

@@ -76,6 +76,7 @@ public final class SummaryMarkdown {
         }
         hints(data.hints(), sb);
         ceilings(data.ceilings(), sb);
+        timeSeries(data, sb);
         WritesMarkdown.append(data, sb);
         List<ResultRow> unsteady = data.primaryRows().stream().filter(ResultRow::unsteady).toList();
         if (!unsteady.isEmpty()) {
@@ -105,6 +106,30 @@ public final class SummaryMarkdown {
                     .append(Double.isNaN(h.ratio()) ? "no control" : Numbers.human(h.ratio()) + "x").append(" | ")
                     .append(h.ratioCi().known() ? Numbers.human(h.ratioCi().low()) + " to " + Numbers.human(h.ratioCi().high()) : "no interval")
                     .append(" | ").append(h.readBytesMeasured() ? Numbers.human(h.readBytes()) + " B" : "not measured").append(" |\n");
+        }
+    }
+
+    private static void timeSeries(ReportData data, StringBuilder sb) {
+        List<IterationPoint> points = data.timeSeries();
+        if (points.isEmpty()) {
+            return;
+        }
+        sb.append("\n## A file larger than memory (cache=").append(TimeSeries.CACHE).append(": first iteration and the median of the later ones;"
+                + " every iteration in timeseries.csv)\n\n");
+        for (String line : TimeSeries.limits(data.runs(), points)) {
+            sb.append("- ").append(html(line)).append('\n');
+        }
+        sb.append("\n| run | benchmark | fork | iterations | MB/s, iteration 1 | MB/s, later | later / first | major faults/op, iteration 1 | later"
+                + " | device bytes/op, iteration 1 | later |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (TimeSeries.ForkSummary s : TimeSeries.summaries(points)) {
+            IterationPoint f = s.first();
+            sb.append("| ").append(cell(f.runId())).append(" | ").append(cell(f.cell())).append(" | ").append(f.fork()).append(" | ")
+                    .append(s.iterations());
+            for (double v : new double[] {f.mbPerSecond(), s.laterMbPerSecond(), s.laterOverFirst(), f.majorFaultsPerOp(),
+                s.laterMajorFaultsPerOp(), f.readBytesPerOp(), s.laterReadBytesPerOp()}) {
+                sb.append(" | ").append(Double.isNaN(v) ? "-" : Numbers.human(v));
+            }
+            sb.append(" |\n");
         }
     }
 

@@ -108,7 +108,28 @@ public enum BenchProfile {
         public int crashKills() {
             return 50;
         }
+    },
+    /**
+     * Opt-in, never in CI (about 34 minutes by the default estimate; run --dry-run prints it): a file larger
+     * than the memory the benchmark may use. Every fork runs in a memory cgroup limited to
+     * {@value #HUGE_MEMORY_LIMIT} bytes (heap, JVM and the file's page cache together) over the 4 GiB
+     * corpus, started from an empty cache ({@code cold-start}): read and count (a search through the whole
+     * file) through {@code mappedSegment} and through windowed {@code pread}. No warmup, so the first measured iteration
+     * is the first pass over the file, and 20 iterations of one whole-file operation each, so the report's
+     * per-iteration series ({@code timeseries.csv}) shows throughput and major faults as the cache fills
+     * and eviction starts, which an average over the iterations hides.
+     */
+    HUGE(2, 0, 1000, 20, 1000, "512m", hugeSelections()) {
+        @Override
+        public long memoryLimitBytes() {
+            return HUGE_MEMORY_LIMIT;
+        }
     };
+
+    /** The memory limit of the {@code huge} profile's forks: 2 GiB, half of {@link #HUGE_CORPUS}. */
+    public static final long HUGE_MEMORY_LIMIT = 2L << 30;
+    /** The corpus of the {@code huge} profile: 4 GiB, twice its memory limit. */
+    public static final String HUGE_CORPUS = "english-4GiB";
 
     /** The corpus the crash-consistency trials replace in. */
     public static final String CRASH_CORPUS = "don-quixote";
@@ -197,6 +218,15 @@ public enum BenchProfile {
      * ({@code verify.CrashRunner}) the run adds after its benchmarks; 0 for no crash trials.
      */
     public int crashKills() {
+        return 0;
+    }
+
+    /**
+     * The memory limit in bytes of the cgroup every fork of this profile runs in (its heap, the JVM and
+     * the page cache it fills, together); 0 for none. A run of a profile with a limit refuses to start
+     * where no memory cgroup can be made ({@code MemoryCgroup}).
+     */
+    public long memoryLimitBytes() {
         return 0;
     }
 
@@ -387,6 +417,24 @@ public enum BenchProfile {
         }
         // Thread scaling on a 2-core machine: 1 and 2 threads (full adds 4 and 8).
         s.add(Selection.ofThreads("ThreadsBenchmark", List.of(), List.of("english-256MiB"), List.of(), List.of(1, 2)));
+        return s;
+    }
+
+    /**
+     * Read and count over {@link #HUGE_CORPUS} from an empty cache, two scans of the whole file (find
+     * stops at its first match, near the start): the fair variant through
+     * {@code mappedSegment} (one mapping of the whole file; {@code mappedBuffer} would need a mapping per
+     * 2 GiB) against the windowed variant through {@code pread}, the strongest regular contender.
+     * (Literals: enum constants are built before the enum's other static fields.)
+     */
+    private static List<Selection> hugeSelections() {
+        List<Selection> s = new ArrayList<>();
+        List<String> corpus = List.of(HUGE_CORPUS);
+        List<String> coldStart = List.of("cold-start");
+        for (Workload w : List.of(READ, COUNT)) {
+            s.add(new Selection(w, List.of(FAIR), corpus, List.of("mappedSegment"), coldStart));
+            s.add(new Selection(w, List.of(WINDOWED), corpus, List.of(CONTENDER_STRATEGY), coldStart));
+        }
         return s;
     }
 

@@ -101,7 +101,7 @@ final class EnvironmentProbe {
         }
         states.forEach((m, st) -> p.put("cache." + m, String.join(",", st)));
         for (String state : plan.cacheStates()) {
-            if (!state.equals("cold")) {
+            if (org.mmapbench.bench.PageCacheState.of(state).warm()) {
                 p.put("cache." + state + ".fill", org.mmapbench.bench.PageCacheState.of(state).fill().description());
             }
         }

@@ -83,6 +83,11 @@ public final class InterleavedExecutor {
         if (forks < 1) {
             throw new org.mmapbench.util.UserInputException("--forks: " + forks + " must be at least 1");
         }
+        if (plan.profile().memoryLimitBytes() > 0) {
+            throw new org.mmapbench.util.UserInputException("--profile " + plan.profile().id() + ": its forks need a memory cgroup, which"
+                    + " interleaved runs (compare, --baseline-jar) do not make; measure it with 'mmapbench run --profile "
+                    + plan.profile().id() + "'");
+        }
         JarCheck.require(baseline.jar(), "--baseline-jar", plan);
         JarCheck.require(candidate.jar(), "--candidate-jar", plan);
         Path baseDir = RunExecutor.claimRunFolder(withId(req, baseline.runId()));

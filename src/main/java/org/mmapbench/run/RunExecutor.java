@@ -201,7 +201,33 @@ public final class RunExecutor {
         describe(plan, overhead);
         Instant start = Instant.now();
         Map<String, Path> corpora = resolveAndCheck(plan);
+        MemoryCgroup cgroup = plan.profile().memoryLimitBytes() > 0
+                ? MemoryCgroup.create(MemoryCgroup.ROOT, MemoryCgroup.currentUid(), cgroupName(req.runId()), plan.profile().memoryLimitBytes())
+                : null;
+        try {
+            return measureAndPublish(plan, req, runDir, forkTmp, overhead, start, corpora, cgroup);
+        } finally {
+            if (cgroup != null) {
+                try {
+                    cgroup.close();
+                } catch (IOException e) {
+                    err.println("mmapbench run: " + oneLine(e.getMessage()));
+                }
+            }
+        }
+    }
 
+    /** The name of a run's memory cgroup: {@code mmapbench-<run id>-<pid>}, in the characters a cgroup name may hold. */
+    static String cgroupName(String runId) {
+        return ("mmapbench-" + runId + "-" + ProcessHandle.current().pid()).replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /**
+     * Measures with the corpora resolved and checked, every fork inside {@code cgroup} when there is one
+     * (its limit and peak go into {@code environment.json}).
+     */
+    private Outcome measureAndPublish(RunPlan plan, Request req, Path runDir, Path forkTmp, ForkOverhead overhead, Instant start,
+                                      Map<String, Path> corpora, MemoryCgroup cgroup) throws IOException {
         List<String> jvmArgs = forkJvmArgs(plan.profile());
         List<String> appended = new ArrayList<>(ForkCorpora.jvmArgs(req.projectDir(), corpora));
         appended.add("-Djava.io.tmpdir=" + forkTmp);
@@ -212,6 +238,11 @@ public final class RunExecutor {
         allArgs.addAll(appended);
         SortedMap<String, String> env = new EnvironmentProbe().collect(req.projectDir(), req.runId(), plan, req.include(),
                 jvm, allArgs, corpora, start);
+        String forkJvm = jvm;
+        if (cgroup != null) {
+            forkJvm = cgroup.launcher(jvm, forkTmp).toString();
+            err.println("mmapbench run: every fork runs in the memory cgroup " + cgroup);
+        }
 
         double estimate = plan.estimateSeconds(overhead);
         boolean terminal = !req.verbose() && java.util.Optional.ofNullable(System.console()).map(java.io.Console::isTerminal).orElse(false);
@@ -223,7 +254,7 @@ public final class RunExecutor {
                 err.println("mmapbench run: JMH's own output goes to " + runDir.resolve(JMH_LOG) + " (--verbose shows it here)");
             }
             for (PlanEntry e : plan.entries()) {
-                Options options = options(plan.profile(), e, jvm, jvmArgs, appended);
+                Options options = options(plan.profile(), e, forkJvm, jvmArgs, appended);
                 ProgressOutputFormat format = new ProgressOutputFormat(OutputFormatFactory.createFormatInstance(
                         jmhOut == null ? out : jmhOut, VerboseMode.NORMAL), progress, plan.estimateSeconds(e, overhead) / e.count());
                 try {
@@ -234,6 +265,10 @@ public final class RunExecutor {
                     }
                     results.addAll(rr);
                 } catch (RunnerException ex) {
+                    if (cgroup != null) { // an OOM kill at the limit shows here, not in JMH's message
+                        err.println("mmapbench run: the memory cgroup's events when " + e.shortName() + " failed: "
+                                + cgroup.facts().get("fork.cgroup.events"));
+                    }
                     throw failure(e.shortName(), ex);
                 }
             }
@@ -252,6 +287,9 @@ public final class RunExecutor {
         forks.verify(allArgs, plan.profile().heapBytes(), plan.forkCount());
         env.putAll(forks.properties());
         env.putAll(EnvironmentProbe.meminfo("after"));
+        if (cgroup != null) {
+            env.putAll(cgroup.facts());
+        }
         env.put("time.end", end.toString());
         env.put("run.wall_seconds", String.format(Locale.ROOT, "%.1f", progress.elapsedSeconds()));
         env.put("run.estimate_seconds", String.format(Locale.ROOT, "%.1f", estimate));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.mmapbench.bench.PageCacheState;
 import org.mmapbench.results.CorpusSizes;
 import org.mmapbench.util.UserInputException;
 import org.mmapbench.verify.CrashRunner;
@@ -30,6 +31,12 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
     static final double COLD_BYTES_PER_SECOND = 100e6;
     /** The benchmark whose operation is one block of {@link ThreadedReads} at a random offset, not the whole corpus. */
     private static final String RANDOM_READ_BENCHMARK = BenchmarkName.PACKAGE + ".ThreadsBenchmark.random16k";
+    /**
+     * Assumed speed of one pass over a {@code cold-start} corpus larger than its memory limit, which every
+     * pass reads from the device again: the cold sequential read measured on the reference machine, 505 MB/s
+     * ({@code dd iflag=direct}) and 616 MB/s ({@code fio}, docs/measurements/2026-12-01-external-ceilings.md).
+     */
+    static final double DEVICE_PASS_BYTES_PER_SECOND = 500e6;
     /** Assumed start-up of the peer JVM an IPC trial starts (heap pre-touch included), per fork. */
     static final double PEER_START_SECONDS = 1.5;
     /** Assumed wall time of one crash trial: a child JVM's start-up and warm-up, the kill, the hash. */
@@ -214,7 +221,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
         for (String corpus : e.corpora().isEmpty() ? List.of("") : e.corpora()) {
             long bytes = corpus.isEmpty() ? 0 : Math.min(Math.max(0, sizes.bytes(corpus, null)), operationBytes(e));
             for (String cache : cachesOf(e)) {
-                double op = bytes / (cache.equals("cold") ? COLD_BYTES_PER_SECOND : WARM_BYTES_PER_SECOND);
+                double op = bytes / bytesPerSecond(PageCacheState.of(cache));
                 double perFork = profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
                         + profile.measurementIterations() * Math.max(profile.measurementMillis() / 1000.0, op);
                 total += cellsPerCorpusAndCache(e) * profile.forks() * perFork;
@@ -226,6 +233,15 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
     /** The most bytes one operation of {@code e} reads: a random 16 KiB read reads one block, every other benchmark the whole corpus. */
     private static long operationBytes(PlanEntry e) {
         return e.benchmark().equals(RANDOM_READ_BENCHMARK) ? ThreadedReads.BLOCK : Long.MAX_VALUE;
+    }
+
+    /** The assumed speed of one operation in page-cache state {@code state}. */
+    private static double bytesPerSecond(PageCacheState state) {
+        return switch (state) {
+            case WARM, WARM_MAPPED -> WARM_BYTES_PER_SECOND;
+            case COLD -> COLD_BYTES_PER_SECOND;
+            case COLD_START -> DEVICE_PASS_BYTES_PER_SECOND;
+        };
     }
 
     private static List<String> cachesOf(PlanEntry e) {

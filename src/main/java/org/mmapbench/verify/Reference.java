@@ -20,7 +20,8 @@ import org.mmapbench.workload.Workload;
  * and the expected file content (as SHA-256) after replace and patch. Nothing here is shared with
  * the kernels it checks except the compiled {@link RegexCount#PATTERN}.
  *
- * <p>NOTE: it holds the whole file in one array, so it handles files up to 2 GiB - 9 bytes.
+ * <p>NOTE: it holds the whole file in one array, so it handles files up to 2 GiB - 9 bytes; for larger ones
+ * {@link StreamingReference} answers the scans (read, find, count, seekFind).
  */
 public final class Reference {
 

@@ -1,6 +1,7 @@
 package org.mmapbench.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,9 +58,10 @@ class CacheFillTest {
 
     @Test
     void cacheParameterValuesAreTheStatesIds() {
-        assertEquals(List.of("warm", "warm-mapped", "cold"), PageCacheState.ids());
+        assertEquals(List.of("warm", "warm-mapped", "cold", "cold-start"), PageCacheState.ids());
         assertEquals(CacheFill.MAPPED_TOUCH, PageCacheState.of("warm-mapped").fill());
         assertThrows(IllegalStateException.class, () -> PageCacheState.COLD.fill());
+        assertFalse(PageCacheState.COLD_START.warm(), "a cold-start file is never refilled or checked");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PageCacheState.of("hot"));
         assertTrue(e.getMessage().contains("warm, warm-mapped, cold"), e.getMessage());
     }

@@ -171,7 +171,7 @@ class CorporaTest {
         UserInputException e = assertThrows(UserInputException.class, () -> corpora().get("tail"));
         assertTrue(e.getMessage().startsWith("corpus 'tail' does not exist (valid: tale, english-4KiB, log-8KiB, or a generated id"), e.getMessage());
         e = assertThrows(UserInputException.class, () -> corpora().profile("nightly"));
-        assertTrue(e.getMessage().contains("valid: smoke, quick, standard, depth, full, writes, all"), e.getMessage());
+        assertTrue(e.getMessage().contains("valid: smoke, quick, standard, depth, full, writes, huge, all"), e.getMessage());
         e = assertThrows(UserInputException.class, () -> corpora().get("english-4096"));
         assertTrue(e.getMessage().contains("use 'english-4KiB'"), e.getMessage());
         e = assertThrows(UserInputException.class, () -> corpora().get("english-0"));

@@ -25,7 +25,8 @@ class BenchProfileTest {
     @EnumSource(BenchProfile.class)
     void everyProfileForksAtLeastOnceAndMeasures(BenchProfile p) {
         assertTrue(p.forks() >= 1, p + " must never run with 0 forks");
-        assertTrue(p.warmupIterations() >= 1 && p.measurementIterations() >= 1, p.id());
+        // huge measures from its first pass over the file on: a warmup iteration would hide the cache filling.
+        assertTrue(p.warmupIterations() >= (p == BenchProfile.HUGE ? 0 : 1) && p.measurementIterations() >= 1, p.id());
         assertTrue(p.warmupMillis() > 0 && p.measurementMillis() > 0, p.id());
         assertFalse(p.selections().isEmpty(), p.id());
         assertTrue(p.heap().matches("\\d+[gm]"), p.heap());

@@ -21,6 +21,15 @@ record Axis(boolean log, double min, double max) {
 
     /** Fits an axis to finite values (all drawn values, interval bounds included); {@code forceLog} asks for a log scale. */
     static Axis fit(List<Double> values, boolean forceLog) {
+        return fit(values, forceLog, true);
+    }
+
+    /** Fits a linear axis to finite values, however widely they spread (e.g. iteration numbers). */
+    static Axis fitLinear(List<Double> values) {
+        return fit(values, false, false);
+    }
+
+    private static Axis fit(List<Double> values, boolean forceLog, boolean allowLog) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         double minPositive = Double.POSITIVE_INFINITY;
@@ -38,7 +47,7 @@ record Axis(boolean log, double min, double max) {
             return new Axis(false, 0, 1);
         }
         boolean canLog = Double.isFinite(minPositive) && hi > 0;
-        if (canLog && (forceLog || hi / minPositive > LOG_SPAN)) {
+        if (canLog && allowLog && (forceLog || hi / minPositive > LOG_SPAN)) {
             double a = Math.pow(10, Math.floor(Math.log10(minPositive)));
             double b = Math.pow(10, Math.ceil(Math.log10(hi)));
             return new Axis(true, a, b > a ? b : a * 10);

@@ -11,6 +11,8 @@ import java.util.Set;
  * Throughput against file size on log-log axes: one line per strategy in its {@link Palette} colour,
  * each point with its interval drawn as it is (a vertical line from low to high), crossovers as red
  * diamonds with their 95% interval, where there is one, as a horizontal red line at the diamond's height.
+ * Or ({@link #overIterations}) a value against the measurement iteration on a linear x axis, each
+ * point's vertical line the range over forks.
  */
 final class LineFigure implements Figure {
     /** One measured point, with its interval (NaN bounds: none) and hover text. */
@@ -42,8 +44,26 @@ final class LineFigure implements Figure {
     private final Axis xAxis;
     private final Axis yAxis;
     private final Legend legend;
+    private final boolean sizeAxis;
 
     LineFigure(String title, String xTitle, String yTitle, List<Series> series, List<Mark> marks, int width, int height) {
+        this(title, xTitle, yTitle, series, marks, width, height, true,
+                "lines: 95% intervals" + (marks.isEmpty() ? "" : "; red diamonds: crossovers")
+                        + (marks.stream().anyMatch(Mark::hasInterval) ? " (red lines: their 95% intervals)" : ""));
+    }
+
+    /**
+     * A value against the measurement iteration (1, 2, ...) on a linear x axis, the y axis fitted to the
+     * values; each point's line is the range over forks, as {@code note} says in the legend.
+     */
+    static LineFigure overIterations(String title, String yTitle, List<Series> series, String note, int width, int height) {
+        return new LineFigure(title, "measurement iteration", yTitle, series, List.of(), width, height, false,
+                note);
+    }
+
+    private LineFigure(String title, String xTitle, String yTitle, List<Series> series, List<Mark> marks, int width, int height,
+                       boolean sizeAxis, String note) {
+        this.sizeAxis = sizeAxis;
         this.title = title;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
@@ -63,10 +83,9 @@ final class LineFigure implements Figure {
                 ys.add(p.high());
             }
         }
-        xAxis = Axis.fit(xs, true);
-        yAxis = Axis.fit(ys, true);
-        legend = new Legend(strategies, 10, width - 20, "lines: 95% intervals" + (marks.isEmpty() ? "" : "; red diamonds: crossovers")
-                + (marks.stream().anyMatch(Mark::hasInterval) ? " (red lines: their 95% intervals)" : ""));
+        xAxis = sizeAxis ? Axis.fit(xs, true) : Axis.fitLinear(xs);
+        yAxis = Axis.fit(ys, sizeAxis);
+        legend = new Legend(strategies, 10, width - 20, note);
     }
 
     /** The crossover marks. */
@@ -87,7 +106,7 @@ final class LineFigure implements Figure {
     @Override
     public Map<String, String> attributes() {
         Map<String, String> a = new LinkedHashMap<>();
-        a.put("axis", "log");
+        a.put("axis", yAxis.log() ? "log" : "linear");
         a.put("axis-min", Double.toString(yAxis.min()));
         a.put("axis-max", Double.toString(yAxis.max()));
         return a;
@@ -124,7 +143,7 @@ final class LineFigure implements Figure {
         double bottom = height - BOTTOM;
         for (double t : xAxis.ticks()) {
             c.line(px(t), top(), px(t), bottom, "#e3e3e3", 1, false);
-            c.text(px(t), bottom + 14, bytes(t), 10, Canvas.Anchor.MIDDLE, "#333333", false);
+            c.text(px(t), bottom + 14, sizeAxis ? bytes(t) : BarFigure.tick(t), 10, Canvas.Anchor.MIDDLE, "#333333", false);
         }
         for (double t : yAxis.ticks()) {
             c.line(LEFT, py(t), width - 24, py(t), "#e3e3e3", 1, false);

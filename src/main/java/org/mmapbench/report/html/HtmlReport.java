@@ -190,7 +190,8 @@ public final class HtmlReport {
         w.write(h.toString());
     }
 
-    private static void figure(StringBuilder h, NamedChart c, Map<String, String> svgs) {
+    /** Appends chart {@code c} inlined from {@code svgs} with its caption and file links; nothing when it was not rendered. */
+    static void figure(StringBuilder h, NamedChart c, Map<String, String> svgs) {
         String svg = svgs.get(c.stem());
         if (svg == null) {
             return;

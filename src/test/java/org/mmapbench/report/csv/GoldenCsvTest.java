@@ -23,7 +23,7 @@ import org.mmapbench.results.JmhJsonReader;
 import org.mmapbench.results.RunResults;
 
 /**
- * Seals results.csv, speedup.csv, tutorial.csv, crossover.csv, hints.csv, ceilings.csv and summary.md with golden files, under default
+ * Seals results.csv, speedup.csv, tutorial.csv, crossover.csv, hints.csv, ceilings.csv, timeseries.csv and summary.md with golden files, under default
  * locales whose number formats differ (decimal comma, dotless i, Arabic-Indic, Devanagari and Thai
  * digits): the output must be byte-identical in all of them.
  *
@@ -68,6 +68,13 @@ class GoldenCsvTest {
         w = new StringWriter();
         CrossoverCsv.write(ReportData.of(both, TestCorpusSizes.MANIFEST), w);
         out.put("crossover.csv", w.toString());
+        ReportData huge = ReportData.of(JmhJsonReader.readAll(List.of(Fixtures.jmh("huge-run"))), TestCorpusSizes.MANIFEST);
+        w = new StringWriter();
+        TimeSeriesCsv.write(huge.timeSeries(), w);
+        out.put("timeseries.csv", w.toString());
+        w = new StringWriter();
+        SummaryMarkdown.write(huge, w);
+        out.put("summary-huge.md", w.toString());
         return out;
     }
 
