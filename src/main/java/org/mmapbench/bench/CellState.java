@@ -2,7 +2,6 @@ package org.mmapbench.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.workload.BenchmarkName;
 import org.mmapbench.workload.Cell;
@@ -52,11 +51,7 @@ public abstract class CellState {
         String bufferSize = params.getParam("bufferSize");
         cell = bufferSize == null ? Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"), params.getParam("durability"))
                 : Cells.get(name.workload().id(), name.variant().id(), params.getParam("strategy"), Integer.parseInt(bufferSize));
-        Optional<String> unsupported = cell.unsupported(file);
-        if (unsupported.isPresent()) {
-            throw new IllegalStateException("cell " + cell.name() + " cannot run on corpus '" + corpus + "': " + unsupported.get());
-        }
-        body = cell.prepare();
+        body = cell.prepareOn(file, corpus);
     }
 
     /** Frees what the cell kept for the trial (a windowed cell's window). */

@@ -2,7 +2,6 @@ package org.mmapbench.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.mmapbench.corpus.ForkCorpora;
 import org.mmapbench.workload.Cell;
 import org.mmapbench.workload.HintCells;
@@ -41,11 +40,7 @@ public class HintState {
         file = ForkCorpora.resolve(corpus);
         String benchmark = params.getBenchmark();
         Cell cell = HintCells.get(benchmark.substring(benchmark.lastIndexOf('.') + 1), hint);
-        Optional<String> unsupported = cell.unsupported(file);
-        if (unsupported.isPresent()) {
-            throw new IllegalStateException("cell " + cell.name() + " cannot run on corpus '" + corpus + "': " + unsupported.get());
-        }
-        body = cell.prepare();
+        body = cell.prepareOn(file, corpus);
     }
 
     /** Frees what the cell kept for the trial (a windowed cell's window). */

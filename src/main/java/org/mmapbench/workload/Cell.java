@@ -71,6 +71,19 @@ public record Cell(Workload workload, Variant variant, String strategy, long max
     }
 
     /**
+     * The cell's code for one trial on {@code file} ({@link #prepare()}), after checking that the cell can
+     * run there; an {@link IllegalStateException} naming the cell, corpus {@code corpus} and the reason
+     * otherwise.
+     */
+    public Body prepareOn(Path file, String corpus) throws IOException {
+        Optional<String> why = unsupported(file);
+        if (why.isPresent()) {
+            throw new IllegalStateException("cell " + name() + " cannot run on corpus '" + corpus + "': " + why.get());
+        }
+        return prepare();
+    }
+
+    /**
      * The cell's code for one trial; close it when the trial ends. Its {@code run} throws
      * {@link FileChangedWhileMappedException} when the file was truncated while a mapped strategy read it.
      */
