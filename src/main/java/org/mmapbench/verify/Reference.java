@@ -199,8 +199,13 @@ public final class Reference {
     }
 
     private boolean matchesAt(int i, byte[] needle) {
+        return matchesAt(bytes, i, needle);
+    }
+
+    /** Whether {@code needle} starts at {@code b[i]}, compared byte by byte (the naive check every reference answer uses). */
+    static boolean matchesAt(byte[] b, int i, byte[] needle) {
         for (int j = 0; j < needle.length; j++) {
-            if (bytes[i + j] != needle[j]) {
+            if (b[i + j] != needle[j]) {
                 return false;
             }
         }

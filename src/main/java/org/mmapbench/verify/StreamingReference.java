@@ -59,7 +59,7 @@ record StreamingReference(long checksum, long find, long count, long seekFind) {
                 }
                 int len = carried + n;
                 for (int i = 0; i + needle.length <= len; i++) {
-                    if (matchesAt(buf, i, needle)) {
+                    if (Reference.matchesAt(buf, i, needle)) {
                         long at = base + i;
                         count++;
                         find = find < 0 ? at : find;
@@ -94,14 +94,5 @@ record StreamingReference(long checksum, long find, long count, long seekFind) {
             case COUNT -> count;
             default -> seekFind;
         }, null);
-    }
-
-    private static boolean matchesAt(byte[] b, int i, byte[] needle) {
-        for (int j = 0; j < needle.length; j++) {
-            if (b[i + j] != needle[j]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
