@@ -54,8 +54,12 @@ public enum BenchProfile {
      * The CI gate's profile (at most 32 benchmarks, within 8 minutes): 5 forks per benchmark, the
      * tutorial's five workloads on don-quixote: fair (the regular reference and both mapped
      * strategies), the literal pair, and the strongest regular contender (windowed {@code pread}).
+     * Four warm-up iterations: with two, the first measured iteration of 16 forks ran on average 1.32x
+     * the rest for {@code ReplaceBenchmark.fair mappedBuffer} and 1.11x for {@code ReadBenchmark.fair
+     * readAllBytes}, and the steady-state rule flagged forks; with four, 0.99x and 1.04x, none flagged
+     * (docs/measurements/2026-12-02-quick-warmup.md).
      */
-    QUICK(5, 2, 150, 6, 150, "1g", quickSelections()),
+    QUICK(5, 4, 150, 6, 150, "1g", quickSelections()),
     /**
      * The default (within 30 minutes): 3 forks, every workload, variant and strategy on don-quixote
      * (windowed with its 64 KiB window; count, which is none of the article's comparisons, fair only), a size sweep for read/find (fair, and the strongest regular
