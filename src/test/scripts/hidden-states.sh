@@ -123,6 +123,8 @@ for variant in sorted({m[2] for m in medians}):
     within = max(max(v) / min(v) for v in per_run.values())
     print(f"ReadBenchmark.{variant} readAllBytes: {len(ms)} forks, fork medians {min(ms):.1f}..{max(ms):.1f} us; "
           f"slowest/fastest within a run at most {within:.3f}x (limit 1.3x), across all runs {max(ms) / min(ms):.3f}x")
+    for run, v in per_run.items():
+        print(f"   {run}: " + ", ".join(f"{m:.0f}" for m in v) + f" us, slowest/fastest {max(v) / min(v):.3f}x")
 print(f"unsteady readAllBytes read forks: {unsteady} (limit 0)")
 EOF
 }
