@@ -53,7 +53,7 @@ public class AnatomyMapBenchmark extends AnatomyBenchmark {
     @State(Scope.Thread)
     public static class BufferPile {
         /** Calls between two collections. */
-        static final int CALLS_PER_COLLECTION = 1024;
+        public static final int CALLS_PER_COLLECTION = 1024;
 
         private long calls;
         private long base;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mmapbench.Needs;
 import org.mmapbench.TestCorpusSizes;
+import org.mmapbench.bench.AnatomyMapBenchmark;
 import org.mmapbench.bench.LiveMappings;
 import org.mmapbench.corpus.CorpusLocator;
 import org.mmapbench.results.BenchmarkResult;
@@ -25,7 +26,8 @@ import org.mmapbench.results.RunResults;
  * Real JMH forks through {@link RunExecutor}: the live-mapping counts reach {@code jmh.json} as
  * secondary metrics of every benchmark, and tell the strategies apart: a regular read leaves no
  * mapping, {@code mappedSegment} unmaps inside every operation, {@code mappedBuffer} leaves its
- * buffers mapped until a garbage collection; and the anatomy's unmap steps leave nothing mapped.
+ * buffers mapped until a garbage collection; the anatomy's unmap steps leave nothing mapped, and its
+ * map step's pile of buffers stays below the number of calls between two of its collections.
  */
 @Needs.JmhForks
 @Needs.Corpus
@@ -59,7 +61,11 @@ class LiveMappingsIntegrationTest {
         assertTrue(corpusEntries(run, "ReadBenchmark.fair", "mappedBuffer") >= 1, "buffers wait for a collection");
         assertTrue(jdk(run, "ReadBenchmark.fair", "mappedBuffer") >= 1);
         assertEquals(0, corpusEntries(run, "AnatomyUnmapBenchmark.closeConfined", null));
-        assertTrue(jdk(run, "AnatomyMapBenchmark.mapBuffer", null) >= 1);
+        // The pile is collected every CALLS_PER_COLLECTION calls, so at an iteration's end between 0 (the
+        // iteration ended on a collecting call, as it does whenever its time runs out during one) and
+        // CALLS_PER_COLLECTION - 1 buffers are alive: never more, however long the iteration.
+        double piled = jdk(run, "AnatomyMapBenchmark.mapBuffer", null);
+        assertTrue(piled >= 0 && piled < AnatomyMapBenchmark.BufferPile.CALLS_PER_COLLECTION, "mapBuffer's pile: " + piled);
     }
 
     private static Metric metric(RunResults run, String name, String strategy, String metric) {
