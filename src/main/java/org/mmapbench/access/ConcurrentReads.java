@@ -8,8 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import org.mmapbench.sys.NativeFile;
+import org.mmapbench.util.EnumIds;
 
 /**
  * The ways several threads read one file at the same time, as the thread-scaling benchmarks compare
@@ -48,8 +48,7 @@ public enum ConcurrentReads {
 
     /** The strategy with id {@code id}. */
     public static ConcurrentReads byId(String id) {
-        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "unknown concurrent read strategy '" + id + "' (known: " + String.join(", ", Arrays.stream(values()).map(ConcurrentReads::id).toList()) + ")"));
+        return EnumIds.byId(ConcurrentReads.class, ConcurrentReads::id, id, "concurrent read strategy");
     }
 
     /** What every thread of a trial shares: opened once, closed once after every reader. */

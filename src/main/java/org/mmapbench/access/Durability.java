@@ -1,6 +1,7 @@
 package org.mmapbench.access;
 
 import java.util.Locale;
+import org.mmapbench.util.EnumIds;
 
 /**
  * Whether a write is left in the page cache or made durable before the operation returns: the
@@ -28,11 +29,6 @@ public enum Durability {
 
     /** The durability with this {@link #id()}, as the {@code durability} parameter of a benchmark names it. */
     public static Durability byId(String id) {
-        for (Durability d : values()) {
-            if (d.id().equals(id)) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("unknown durability '" + id + "' (expected none or synced)");
+        return EnumIds.byId(Durability.class, Durability::id, id, "durability");
     }
 }

@@ -1,9 +1,9 @@
 package org.mmapbench.access;
 
-import java.util.Arrays;
 import java.util.List;
 import org.mmapbench.sys.FileAdvice;
 import org.mmapbench.sys.MemoryAdvice;
+import org.mmapbench.util.EnumIds;
 
 /**
  * A kernel hint about how a file will be read, given by one strategy before it reads: {@code madvise}
@@ -111,7 +111,7 @@ public enum Hint {
 
     /** Every parameter value, in declaration order. */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Hint::id).toList();
+        return EnumIds.ids(Hint.class, Hint::id);
     }
 
     /**
@@ -120,11 +120,6 @@ public enum Hint {
      * @throws IllegalArgumentException naming the id and the known ones
      */
     public static Hint byId(String id) {
-        for (Hint h : values()) {
-            if (h.id.equals(id)) {
-                return h;
-            }
-        }
-        throw new IllegalArgumentException("hint parameter must be one of " + String.join(", ", ids()) + ", not '" + id + "'");
+        return EnumIds.byId(Hint.class, Hint::id, id, "hint");
     }
 }

@@ -1,8 +1,8 @@
 package org.mmapbench.bench;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.mmapbench.util.EnumIds;
 
 /**
  * The page-cache state a benchmark trial measures in: the values of the {@code cache} parameter of
@@ -54,16 +54,11 @@ public enum PageCacheState {
 
     /** Every parameter value, in declaration order. */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(PageCacheState::id).toList();
+        return EnumIds.ids(PageCacheState.class, PageCacheState::id);
     }
 
     /** The state with parameter value {@code id}. */
     public static PageCacheState of(String id) {
-        for (PageCacheState s : values()) {
-            if (s.id().equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("cache parameter must be one of " + String.join(", ", ids()) + ", not '" + id + "'");
+        return EnumIds.byId(PageCacheState.class, PageCacheState::id, id, "cache state");
     }
 }

@@ -3,6 +3,7 @@ package org.mmapbench.corpus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mmapbench.util.EnumIds;
 import org.mmapbench.util.UserInputException;
 
 /** What a corpus is made of: a public-domain text, or one of the generated kinds. */
@@ -41,12 +42,7 @@ public enum CorpusKind {
 
     /** The kind written as {@code text}, or {@code null} when there is none. */
     static CorpusKind find(String text) {
-        for (CorpusKind k : values()) {
-            if (k.id.equals(text)) {
-                return k;
-            }
-        }
-        return null;
+        return EnumIds.find(CorpusKind.class, CorpusKind::id, text).orElse(null);
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.mmapbench.ipc;
 
-import java.util.Arrays;
+import org.mmapbench.util.EnumIds;
 
 /** How two JVM processes on this machine exchange messages; each id is a value of the IPC benchmarks' {@code transport} parameter. */
 public enum Transport {
@@ -30,12 +30,6 @@ public enum Transport {
 
     /** The transport with this id. */
     public static Transport byId(String id) {
-        for (Transport t : values()) {
-            if (t.id.equals(id)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown transport '" + id + "' (choose one of "
-                + String.join(", ", Arrays.stream(values()).map(Transport::id).toList()) + ")");
+        return EnumIds.byId(Transport.class, Transport::id, id, "transport");
     }
 }

@@ -1,5 +1,6 @@
 package org.mmapbench.run;
 
+import org.mmapbench.util.EnumIds;
 import static org.mmapbench.workload.Variant.COPY_ON_WRITE;
 import static org.mmapbench.workload.Variant.DURABILITY;
 import static org.mmapbench.workload.Variant.FAIR;
@@ -15,7 +16,6 @@ import static org.mmapbench.workload.Workload.REPLACE;
 import static org.mmapbench.workload.Workload.SEEK_FIND;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,13 +163,9 @@ public enum BenchProfile {
 
     /** The profile named {@code name} (case-insensitive). */
     public static BenchProfile byName(String name) {
-        for (BenchProfile p : values()) {
-            if (p.id().equalsIgnoreCase(name == null ? "" : name.trim())) {
-                return p;
-            }
-        }
-        throw new UserInputException("--profile: unknown profile '" + name + "' (choose one of "
-                + String.join(", ", Arrays.stream(values()).map(BenchProfile::id).toList()) + ")");
+        String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        return EnumIds.find(BenchProfile.class, BenchProfile::id, wanted).orElseThrow(() -> new UserInputException(
+                "--profile: unknown profile '" + name + "' (choose one of " + String.join(", ", EnumIds.ids(BenchProfile.class, BenchProfile::id)) + ")"));
     }
 
     /** The name used on the command line and in run ids, e.g. {@code quick}. */

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.mmapbench.access.Durability;
+import org.mmapbench.util.EnumIds;
 
 /**
  * The two ways the write workloads put a whole new content in place of a file, each without or with
@@ -99,11 +100,6 @@ public enum Rewrite {
 
     /** The rewrite named {@code id}, if any. */
     public static Optional<Rewrite> byId(String id) {
-        for (Rewrite r : values()) {
-            if (r.id.equals(id)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(Rewrite.class, Rewrite::id, id);
     }
 }

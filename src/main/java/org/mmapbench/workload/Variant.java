@@ -1,6 +1,7 @@
 package org.mmapbench.workload;
 
 import org.mmapbench.access.Durability;
+import org.mmapbench.util.EnumIds;
 
 /** How a workload is written; each id is also the JMH benchmark method name. */
 public enum Variant {
@@ -62,11 +63,6 @@ public enum Variant {
 
     /** The variant with this id. */
     public static Variant byId(String id) {
-        for (Variant v : values()) {
-            if (v.id.equals(id)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown variant '" + id + "'");
+        return EnumIds.byId(Variant.class, Variant::id, id, "variant");
     }
 }

@@ -1,6 +1,7 @@
 package org.mmapbench.workload;
 
 import java.nio.charset.StandardCharsets;
+import org.mmapbench.util.EnumIds;
 
 /**
  * The tutorial's workloads; each id is also the JMH benchmark class prefix ({@code seekFind} ->
@@ -61,11 +62,6 @@ public enum Workload {
 
     /** The workload with this id. */
     public static Workload byId(String id) {
-        for (Workload w : values()) {
-            if (w.id.equals(id)) {
-                return w;
-            }
-        }
-        throw new IllegalArgumentException("unknown workload '" + id + "'");
+        return EnumIds.byId(Workload.class, Workload::id, id, "workload");
     }
 }
