@@ -1,6 +1,5 @@
 package org.mmapbench.run;
 
-import org.mmapbench.util.EnumIds;
 import static org.mmapbench.workload.Variant.COPY_ON_WRITE;
 import static org.mmapbench.workload.Variant.DURABILITY;
 import static org.mmapbench.workload.Variant.FAIR;
@@ -23,6 +22,7 @@ import java.util.Map;
 import org.mmapbench.access.Hint;
 import org.mmapbench.bench.CeilingBenchmark;
 import org.mmapbench.bench.HintBenchmark;
+import org.mmapbench.util.EnumIds;
 import org.mmapbench.util.Sizes;
 import org.mmapbench.util.UserInputException;
 import org.mmapbench.workload.BenchmarkName;
@@ -57,9 +57,13 @@ public enum BenchProfile {
      * Four warm-up iterations: with two, the first measured iteration of 16 forks ran on average 1.32x
      * the rest for {@code ReplaceBenchmark.fair mappedBuffer} and 1.11x for {@code ReadBenchmark.fair
      * readAllBytes}, and the steady-state rule flagged forks; with four, 0.99x and 1.04x, none flagged
-     * (docs/measurements/2026-12-02-quick-warmup.md).
+     * (docs/measurements/2026-12-02-quick-warmup.md). {@code SeekFindBenchmark.fair} warms up for 12: its
+     * {@code mappedSegment} forks ran about 100 us per operation until the JIT compiled its per-operation
+     * code with C2, about 2.4 s into the fork, and 60 us after; with four warm-up iterations the rule
+     * flagged 10 of its 25 forks in five runs, with eight 3 of 8, with twelve none of 8
+     * (docs/measurements/2026-12-02-aa-quiet-host.md).
      */
-    QUICK(5, 4, 150, 6, 150, "1g", quickSelections()),
+    QUICK(5, 4, 150, 6, 150, "1g", quickSelections(), Map.of("SeekFindBenchmark.fair", 12)),
     /**
      * The default (within 30 minutes): 3 forks, every workload, variant and strategy on don-quixote
      * (windowed with its 64 KiB window; count, which is none of the article's comparisons, fair only), a size sweep for read/find (fair, and the strongest regular
@@ -146,12 +150,26 @@ public enum BenchProfile {
     private final String heap;
     @SuppressWarnings("ImmutableEnumChecker") // List.copyOf in the constructor: unmodifiable
     private final List<Selection> selections;
+    @SuppressWarnings("ImmutableEnumChecker") // Map.copyOf in the constructor: unmodifiable
+    private final Map<String, Integer> longerWarmups;
 
     BenchProfile(int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
                  String heap, List<Selection> selections) {
+        this(forks, warmupIterations, warmupMillis, measurementIterations, measurementMillis, heap, selections, Map.of());
+    }
+
+    BenchProfile(int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
+                 String heap, List<Selection> selections, Map<String, Integer> longerWarmups) {
         if (forks < 1) {
             throw new IllegalArgumentException("forks must be >= 1");
         }
+        longerWarmups.forEach((method, iterations) -> {
+            if (iterations <= warmupIterations) {
+                throw new IllegalArgumentException(method + ": a longer warm-up must exceed the profile's " + warmupIterations
+                        + " iterations, not " + iterations);
+            }
+        });
+        this.longerWarmups = Map.copyOf(longerWarmups);
         this.forks = forks;
         this.warmupIterations = warmupIterations;
         this.warmupMillis = warmupMillis;
@@ -178,9 +196,26 @@ public enum BenchProfile {
         return forks;
     }
 
-    /** Warmup iterations per fork. */
+    /** Warmup iterations per fork of every benchmark method not in {@link #longerWarmups()}. */
     public int warmupIterations() {
         return warmupIterations;
+    }
+
+    /**
+     * Warmup iterations per fork of one benchmark method, named in full
+     * ({@code org.mmapbench.bench.SeekFindBenchmark.fair}) or by class and method ({@code SeekFindBenchmark.fair}).
+     */
+    public int warmupIterations(String benchmark) {
+        return longerWarmups.getOrDefault(BenchmarkName.shortName(benchmark), warmupIterations);
+    }
+
+    /**
+     * The benchmark methods this profile warms up for longer than {@link #warmupIterations()}, by class and
+     * method name, with their warm-up iterations: set where the steady-state rule flagged forks on the
+     * reference machine, and never changed at run time.
+     */
+    public Map<String, Integer> longerWarmups() {
+        return longerWarmups;
     }
 
     /** Duration of one warmup iteration in milliseconds. */

@@ -38,6 +38,22 @@ final class EnvironmentProbe {
         this.linux = linux;
     }
 
+    /**
+     * The warm-up of the plan's forks: {@code jmh.warmup}, the profile's, and {@code jmh.warmup.<Class.method>} for every
+     * planned method the profile warms up for longer.
+     */
+    static SortedMap<String, String> warmups(RunPlan plan) {
+        BenchProfile profile = plan.profile();
+        SortedMap<String, String> p = new TreeMap<>();
+        p.put("jmh.warmup", profile.warmupIterations() + " x " + profile.warmupMillis() + " ms");
+        for (PlanEntry e : plan.entries()) {
+            if (profile.warmupIterations(e.benchmark()) != profile.warmupIterations()) {
+                p.put("jmh.warmup." + e.shortName(), profile.warmupIterations(e.benchmark()) + " x " + profile.warmupMillis() + " ms");
+            }
+        }
+        return p;
+    }
+
     /** The facts that are known before the run starts. */
     SortedMap<String, String> collect(Path projectDir, String runId, RunPlan plan, String include, String jvm,
                                       List<String> forkJvmArgs, Map<String, Path> corpora, Instant start) throws IOException {
@@ -87,7 +103,7 @@ final class EnvironmentProbe {
         p.put("run.include", include);
         p.put("run.benchmarks", Integer.toString(plan.benchmarkCount()));
         p.put("jmh.forks", Integer.toString(profile.forks()));
-        p.put("jmh.warmup", profile.warmupIterations() + " x " + profile.warmupMillis() + " ms");
+        p.putAll(warmups(plan));
         p.put("jmh.measurement", profile.measurementIterations() + " x " + profile.measurementMillis() + " ms");
         p.put("jmh.mode", String.join(",", plan.entries().stream().map(e -> e.mode().shortLabel()).distinct().toList()));
         p.put("jmh.profilers", profilers(RunExecutor.OPTIONAL_PROFILERS));

@@ -129,6 +129,9 @@ public final class RunExecutor {
             if (e.threads() != 1) {
                 params.append(" threads=").append(e.threads());
             }
+            if (p.warmupIterations(e.benchmark()) != p.warmupIterations()) {
+                params.append(" warmup=").append(p.warmupIterations(e.benchmark())).append(" x ").append(p.warmupMillis()).append(" ms");
+            }
             err.printf("  %-28s %s%s%s%s  (~%s)%n", e.shortName(),
                     e.corpora().isEmpty() ? "" : "corpus=" + String.join(",", e.corpora()) + " strategy="
                             + (e.strategies().isEmpty() ? "-" : String.join(",", e.strategies())),
@@ -468,7 +471,7 @@ public final class RunExecutor {
                 .timeUnit(TimeUnit.MICROSECONDS)
                 .forks(Math.max(1, p.forks()))
                 .warmupForks(0)
-                .warmupIterations(p.warmupIterations())
+                .warmupIterations(p.warmupIterations(e.benchmark()))
                 .warmupTime(TimeValue.milliseconds(p.warmupMillis()))
                 .measurementIterations(p.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(p.measurementMillis()))

@@ -222,7 +222,7 @@ public record RunPlan(BenchProfile profile, List<PlanEntry> entries, CorpusSizes
             long bytes = corpus.isEmpty() ? 0 : Math.min(Math.max(0, sizes.bytes(corpus, null)), operationBytes(e));
             for (String cache : cachesOf(e)) {
                 double op = bytes / bytesPerSecond(PageCacheState.of(cache));
-                double perFork = profile.warmupIterations() * Math.max(profile.warmupMillis() / 1000.0, op)
+                double perFork = profile.warmupIterations(e.benchmark()) * Math.max(profile.warmupMillis() / 1000.0, op)
                         + profile.measurementIterations() * Math.max(profile.measurementMillis() / 1000.0, op);
                 total += cellsPerCorpusAndCache(e) * profile.forks() * perFork;
             }

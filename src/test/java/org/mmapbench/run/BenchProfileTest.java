@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,23 @@ class BenchProfileTest {
     }
 
     /** Issue 11's budget for quick, on the compiled benchmarks: every tutorial comparison against both regular baselines. */
+    @Test
+    void longerWarmUpsNameMeasuredMethodsAndOnlyLengthen() {
+        assertEquals(Map.of("SeekFindBenchmark.fair", 12), BenchProfile.QUICK.longerWarmups());
+        assertEquals(12, BenchProfile.QUICK.warmupIterations("org.mmapbench.bench.SeekFindBenchmark.fair"));
+        assertEquals(12, BenchProfile.QUICK.warmupIterations("SeekFindBenchmark.fair"));
+        assertEquals(4, BenchProfile.QUICK.warmupIterations("org.mmapbench.bench.SeekFindBenchmark.literal"));
+        assertEquals(4, BenchProfile.QUICK.warmupIterations("org.mmapbench.bench.ReadBenchmark.fair"));
+        for (BenchProfile p : BenchProfile.values()) {
+            Set<String> planned = new HashSet<>();
+            RunPlan.of(p, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST).entries().forEach(e -> planned.add(e.shortName()));
+            p.longerWarmups().forEach((method, iterations) -> {
+                assertTrue(planned.contains(method), p.id() + ": " + method + " is not a method the profile runs");
+                assertTrue(iterations > p.warmupIterations(), p.id() + ": " + method + " must warm up for longer, not " + iterations);
+            });
+        }
+    }
+
     @Test
     void quickHasTheLiteralPairsAndWindowedPreadForEveryComparisonWithinItsBudget() {
         RunPlan plan = RunPlan.of(BenchProfile.QUICK, ".*", BenchmarkCatalog.compiled(), TestCorpusSizes.MANIFEST);

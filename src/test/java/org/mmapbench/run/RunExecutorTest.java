@@ -75,6 +75,16 @@ class RunExecutorTest {
     }
 
     @Test
+    void optionsWarmUpEachMethodAsItsProfileSays() {
+        PlanEntry read = new PlanEntry("org.mmapbench.bench.ReadBenchmark.fair", List.of("don-quixote"), List.of("mappedSegment"), List.of("warm"));
+        PlanEntry seekFind = new PlanEntry("org.mmapbench.bench.SeekFindBenchmark.fair", List.of("don-quixote"), List.of("mappedSegment"),
+                List.of("warm"));
+        assertEquals(4, RunExecutor.options(BenchProfile.QUICK, read, "/usr/bin/java", List.of(), List.of()).getWarmupIterations().get());
+        assertEquals(12, RunExecutor.options(BenchProfile.QUICK, seekFind, "/usr/bin/java", List.of(), List.of()).getWarmupIterations().get());
+        assertEquals(2, RunExecutor.options(BenchProfile.STANDARD, seekFind, "/usr/bin/java", List.of(), List.of()).getWarmupIterations().get());
+    }
+
+    @Test
     void optionsCarryTheProfile() {
         PlanEntry e = new PlanEntry("org.mmapbench.bench.FindBenchmark.fair", List.of("don-quixote"),
                 List.of("readAllBytes", "mappedSegment"), List.of("warm", "cold"));

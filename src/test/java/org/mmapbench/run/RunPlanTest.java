@@ -107,6 +107,17 @@ class RunPlanTest {
     }
 
     @Test
+    void estimateCountsAMethodsLongerWarmUp() {
+        PlanEntry read = new PlanEntry("org.mmapbench.bench.ReadBenchmark.fair", List.of("don-quixote"), List.of("mappedSegment"), List.of("warm"));
+        PlanEntry seekFind = new PlanEntry("org.mmapbench.bench.SeekFindBenchmark.fair", List.of("don-quixote"), List.of("mappedSegment"),
+                List.of("warm"));
+        RunPlan plan = new RunPlan(BenchProfile.QUICK, List.of(read, seekFind), TestCorpusSizes.MANIFEST);
+        // 5 forks x (warm-up + 6 x 0.15 s): 4 warm-up iterations for read, 12 for seek-then-find
+        assertEquals(5 * (4 + 6) * 0.15, plan.plannedIterationSeconds(read), 1e-9);
+        assertEquals(5 * (12 + 6) * 0.15, plan.plannedIterationSeconds(seekFind), 1e-9);
+    }
+
+    @Test
     void estimateGrowsWithLongOperations() {
         PlanEntry small = new PlanEntry("org.mmapbench.bench.ReadBenchmark.fair", List.of("english-4KiB"), List.of("mappedSegment"), List.of("warm"));
         PlanEntry huge = new PlanEntry("org.mmapbench.bench.ReadBenchmark.fair", List.of("english-4GiB"), List.of("mappedSegment"), List.of("warm"));
